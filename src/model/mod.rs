@@ -1,0 +1,17 @@
+//! The plan document and its rules: plain Rust, no browser and no UI framework,
+//! so that every rule is tested natively with `cargo test`.
+//!
+//! Each step of the process owns a section of [`Plan`]; later steps add their
+//! section as a new field with `#[serde(default)]` so older documents still load.
+
+mod edit;
+mod ids;
+mod plan;
+mod steps;
+mod validate;
+
+pub use edit::{apply, CoalesceKey, Edit, EditError, MemberField, PlanField};
+pub use ids::{new_id, PlanId};
+pub use plan::{Foundations, Member, MemberKind, Plan, PlanSummary, DEFAULT_TITLE};
+pub use steps::Step;
+pub use validate::{validate, Problem, ValidationError, MAX_ITEMS, MAX_TEXT_CHARS};

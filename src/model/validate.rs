@@ -1,0 +1,112 @@
+//! Rules every plan must satisfy, whatever its origin (storage, an imported file).
+//! Each problem names the field path, e.g. `plan.foundations.members[2].id`.
+use super::plan::Plan;
+use std::collections::HashSet;
+use std::fmt;
+
+/// Longest text accepted in one field: a long narrative fits, an absurd payload does not.
+pub const MAX_TEXT_CHARS: usize = 100_000;
+/// Most items in one list of the plan.
+pub const MAX_ITEMS: usize = 10_000;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValidationError {
+    pub path: String,
+    pub problem: Problem,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    DuplicateId,
+    TooLong,
+    TooMany,
+    Empty,
+}
+
+impl fmt::Display for ValidationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = match self.problem {
+            Problem::DuplicateId => "duplicate id",
+            Problem::TooLong => "text too long",
+            Problem::TooMany => "too many items",
+            Problem::Empty => "must not be empty",
+        };
+        write!(f, "{}: {what}", self.path)
+    }
+}
+
+/// All the problems of `plan`; empty when it is sound.
+pub fn validate(plan: &Plan) -> Vec<ValidationError> {
+    let mut errors = Vec::new();
+    let mut err = |path: String, problem| errors.push(ValidationError { path, problem });
+    let long = |s: &str| s.chars().count() > MAX_TEXT_CHARS;
+    if plan.title.trim().is_empty() {
+        err("plan.title".into(), Problem::Empty);
+    }
+    let f = &plan.foundations;
+    for (name, value) in [
+        ("title", &plan.title),
+        ("foundations.promoter_comune", &f.promoter_comune),
+        ("foundations.shared_objective", &f.shared_objective),
+        ("foundations.target_population", &f.target_population),
+        ("foundations.description", &f.description),
+    ] {
+        if long(value) {
+            err(format!("plan.{name}"), Problem::TooLong);
+        }
+    }
+    if f.members.len() > MAX_ITEMS {
+        err("plan.foundations.members".into(), Problem::TooMany);
+    }
+    let mut seen = HashSet::new();
+    seen.insert(plan.id);
+    for (i, m) in f.members.iter().enumerate() {
+        if !seen.insert(m.id) {
+            err(format!("plan.foundations.members[{i}].id"), Problem::DuplicateId);
+        }
+        if long(&m.name) {
+            err(format!("plan.foundations.members[{i}].name"), Problem::TooLong);
+        }
+    }
+    errors
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Member, MemberKind, PlanId};
+    use chrono::{TimeZone, Utc};
+
+    fn plan() -> Plan {
+        Plan::new(PlanId::from_random_bytes([1; 16]), "Piano", Utc.timestamp_opt(0, 0).unwrap())
+    }
+
+    #[test]
+    fn a_new_plan_is_valid() {
+        assert!(validate(&plan()).is_empty());
+    }
+
+    #[test]
+    fn a_duplicate_member_id_is_reported_with_its_path() {
+        let mut p = plan();
+        let m = Member {
+            id: PlanId::from_random_bytes([2; 16]),
+            name: "A".into(),
+            kind: MemberKind::Other,
+        };
+        p.foundations.members = vec![m.clone(), m];
+        let errors = validate(&p);
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].path, "plan.foundations.members[1].id");
+        assert_eq!(errors[0].to_string(), "plan.foundations.members[1].id: duplicate id");
+    }
+
+    #[test]
+    fn an_empty_title_and_an_absurd_text_are_reported() {
+        let mut p = plan();
+        p.title = " ".into();
+        p.foundations.description = "x".repeat(MAX_TEXT_CHARS + 1);
+        let paths: Vec<_> = validate(&p).into_iter().map(|e| e.path).collect();
+        assert_eq!(paths, ["plan.title", "plan.foundations.description"]);
+    }
+}

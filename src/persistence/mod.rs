@@ -1,0 +1,11 @@
+//! How plans are kept: the file/storage format (pure, natively tested), the
+//! storage keys, and — in the browser only — localStorage and file downloads.
+
+pub mod format;
+pub mod keys;
+pub mod revision;
+
+#[cfg(target_arch = "wasm32")]
+pub mod files;
+#[cfg(target_arch = "wasm32")]
+pub mod storage;
