@@ -1,6 +1,6 @@
 //! Generates the `i18n` module from `locales/it.json` and `locales/en.json`
 //! (leptos_i18n's code generation). Only the wasm build uses it.
-use leptos_i18n_build::{Config, TranslationsInfos};
+use leptos_i18n_build::{Config, ParseOptions, TranslationsInfos};
 use std::error::Error;
 use std::path::PathBuf;
 
@@ -11,7 +11,10 @@ fn main() -> Result<(), Box<dyn Error>> {
         return Ok(());
     }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR unset")?).join("i18n");
-    let cfg = Config::new("it")?.add_locale("en")?;
+    // interpolate_display: interpolated strings are also needed as plain text
+    // (aria-labels, titles), not only as views.
+    let options = ParseOptions::default().interpolate_display(true);
+    let cfg = Config::new("it")?.add_locale("en")?.parse_options(options);
     let infos = TranslationsInfos::parse(cfg)?;
     infos.emit_diagnostics();
     infos.rerun_if_locales_changed();

@@ -7,3 +7,22 @@
 pub mod history;
 pub mod model;
 pub mod persistence;
+
+#[cfg(target_arch = "wasm32")]
+include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
+
+#[cfg(target_arch = "wasm32")]
+mod app;
+#[cfg(target_arch = "wasm32")]
+mod autosave;
+#[cfg(target_arch = "wasm32")]
+mod components;
+#[cfg(target_arch = "wasm32")]
+mod features;
+#[cfg(target_arch = "wasm32")]
+mod plan_actions;
+#[cfg(target_arch = "wasm32")]
+pub mod state;
+
+#[cfg(target_arch = "wasm32")]
+pub use app::App;

@@ -7,6 +7,8 @@ pub const PLAN_PREFIX: &str = "alleanze.plan.";
 pub const REVISION_PREFIX: &str = "alleanze.rev.";
 pub const BACKUP_PREFIX: &str = "alleanze.backup.";
 pub const RECOVERY_PREFIX: &str = "alleanze.recovery.";
+/// The language chosen with the switch ("it" or "en").
+pub const LOCALE: &str = "alleanze.locale";
 
 pub fn plan(id: PlanId) -> String {
     format!("{PLAN_PREFIX}{id}")

@@ -1,0 +1,35 @@
+// Brotli (quality 11) sizes of what a first visit downloads from dist/.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants } from "node:zlib";
+
+export function brotli(bytes) {
+  return brotliCompressSync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  }).length;
+}
+
+/** { wasm, js, css, fonts, raw } in bytes for the built app in `dir`. */
+export function bundleSizes(dir = "dist") {
+  const out = { wasm: 0, js: 0, css: 0, fonts: 0, raw: 0 };
+  const walk = (d) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) {
+        walk(path);
+        continue;
+      }
+      const bytes = readFileSync(path);
+      const kind = name.endsWith(".wasm") ? "wasm"
+        : name.endsWith(".js") ? "js"
+        : name.endsWith(".css") ? "css"
+        : name.endsWith(".woff2") ? "fonts" : null;
+      if (!kind) continue;
+      // woff2 is already brotli-compressed inside: count it as served.
+      out[kind] += kind === "fonts" ? bytes.length : brotli(bytes);
+      if (kind !== "fonts") out.raw += bytes.length;
+    }
+  };
+  walk(dir);
+  return out;
+}

@@ -1,0 +1,56 @@
+// Trunk post-build hook: make dist/ run under a strict Content-Security-Policy.
+// Trunk writes its wasm loader as an inline <script type="module">; an inline
+// script would need 'unsafe-inline' or a hash. We move it into a hashed file
+// next to the others and add the policy as a <meta> so it travels with the
+// files to any static web server.
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+export const CSP = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "font-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join("; ");
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error("post-build: TRUNK_STAGING_DIR is not set (run through trunk)");
+  process.exit(1);
+}
+const indexPath = join(dir, "index.html");
+let html = readFileSync(indexPath, "utf8");
+
+const inline = /<script type="module"(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
+let moved = 0;
+html = html.replace(inline, (_all, body) => {
+  const hash = createHash("sha256").update(body).digest("hex").slice(0, 16);
+  const name = `boot-${hash}.js`;
+  writeFileSync(join(dir, name), body.trim() + "\n");
+  moved += 1;
+  return `<script type="module" src="/${name}"></script>`;
+});
+if (moved !== 1) {
+  console.error(`post-build: expected one inline loader script, found ${moved}`);
+  process.exit(1);
+}
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html) || /\son[a-z]+=/.test(html)) {
+  console.error("post-build: inline script or event handler left in index.html");
+  process.exit(1);
+}
+const meta = `<meta http-equiv="Content-Security-Policy" content="${CSP}" />`;
+html = html.replace(/<meta charset="utf-8"\s*\/?>/, (m) => `${m}\n    ${meta}`);
+if (!html.includes(meta)) {
+  console.error("post-build: could not insert the Content-Security-Policy");
+  process.exit(1);
+}
+writeFileSync(indexPath, html);
+console.log(`post-build: loader moved to a file, CSP written`);

@@ -1,0 +1,82 @@
+//! The shell: header with tools, the step navigation, notices, the screens.
+use crate::components::{banners::Banners, header::Header, step_nav::StepNav};
+use crate::features::{fondamenta::Fondamenta, not_built::NotBuilt, plans::PlansScreen};
+use crate::i18n::*;
+use crate::model::Step;
+use crate::persistence::{keys, storage};
+use crate::state::{provide_app, AppStateStoreFields, Screen};
+use leptos::prelude::*;
+use leptos_use::use_event_listener;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <I18nContextProvider>
+            <Shell />
+        </I18nContextProvider>
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let i18n = use_i18n();
+    if let Some(saved) = storage::read_pref(keys::LOCALE).and_then(|l| l.parse::<Locale>().ok()) {
+        i18n.set_locale(saved);
+    }
+    let app = provide_app();
+    app.install_page_listeners();
+    app.start();
+    let _ = use_event_listener(window(), leptos::ev::hashchange, move |_| app.follow_address());
+    let _ = use_event_listener(window(), leptos::ev::keydown, move |e| {
+        if let Some(redo) = undo_shortcut(&e) {
+            e.prevent_default();
+            if redo {
+                app.redo()
+            } else {
+                app.undo()
+            }
+        }
+    });
+    let screen = move || app.store.screen().get();
+    view! {
+        <a class="skip-link" href="#contenuto">{t!(i18n, app.skip_to_content)}</a>
+        <Header />
+        <div class="layout">
+            <Show when=move || matches!(screen(), Screen::Plan(_))>
+                <StepNav />
+            </Show>
+            <main id="contenuto" tabindex="-1" class="main">
+                <Banners />
+                {move || match screen() {
+                    Screen::Plans => view! { <PlansScreen /> }.into_any(),
+                    Screen::Plan(Step::Fondamenta) => view! { <Fondamenta /> }.into_any(),
+                    Screen::Plan(step) => view! { <NotBuilt step /> }.into_any(),
+                }}
+            </main>
+        </div>
+        <footer class="footer">
+            <p>{t!(i18n, app.footer)}</p>
+        </footer>
+    }
+}
+
+/// `Some(false)` for undo, `Some(true)` for redo, `None` otherwise. Inside a
+/// text field the browser's own undo applies, so the shortcut is left alone.
+fn undo_shortcut(e: &web_sys::KeyboardEvent) -> Option<bool> {
+    if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
+        return None;
+    }
+    if let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let tag = el.tag_name().to_ascii_lowercase();
+        if matches!(tag.as_str(), "input" | "textarea" | "select") || el.is_content_editable() {
+            return None;
+        }
+    }
+    match e.key().as_str() {
+        "z" | "Z" if e.shift_key() => Some(true),
+        "z" | "Z" => Some(false),
+        "y" | "Y" if e.ctrl_key() => Some(true),
+        _ => None,
+    }
+}

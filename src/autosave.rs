@@ -1,0 +1,164 @@
+//! Autosave and the tab-to-tab rules, as named handlers on [`AppContext`]:
+//! a save 300 ms after the last edit, a flush when the page is hidden or
+//! closed, and no silent overwrite of another tab's save.
+use crate::model::{Plan, PlanId};
+use crate::persistence::storage::{self, WriteError};
+use crate::persistence::{keys, revision};
+use crate::state::{now, AppContext, AppStateStoreFields, Notice, SaveFailure, SaveStatus};
+use leptos::prelude::*;
+use std::time::Duration;
+use leptos_use::use_event_listener;
+
+pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(300);
+
+impl AppContext {
+    pub(crate) fn schedule_save(&self) {
+        if self.store.conflict().get_untracked() {
+            return;
+        }
+        if !matches!(self.store.save().get_untracked(), SaveStatus::Failed(_)) {
+            self.store.save().set(SaveStatus::Saving);
+        }
+        let ctx = *self;
+        let handle = set_timeout_with_handle(move || ctx.flush(), AUTOSAVE_DELAY).ok();
+        self.runtime.update_value(|r| {
+            if let Some(old) = std::mem::replace(&mut r.timer, handle) {
+                old.clear();
+            }
+        });
+    }
+
+    /// Writes the open plan now if it has unsaved changes.
+    pub fn flush(&self) {
+        self.save_now(false);
+    }
+
+    fn save_now(&self, force: bool) {
+        let (dirty, base) = self.runtime.with_value(|r| (r.dirty, r.base_revision));
+        if !dirty || (self.store.conflict().get_untracked() && !force) {
+            return;
+        }
+        self.runtime.update_value(|r| {
+            if let Some(t) = r.timer.take() {
+                t.clear();
+            }
+        });
+        let result = self
+            .store
+            .current()
+            .with_untracked(|p| p.as_ref().map(|p| (storage::write(p, base, force, now()), p.summary())));
+        let Some((result, summary)) = result else { return };
+        match result {
+            Ok(revision) => {
+                self.runtime.update_value(|r| {
+                    r.base_revision = revision;
+                    r.dirty = false;
+                });
+                self.store.conflict().set(false);
+                self.store.save().set(SaveStatus::Saved);
+                self.store.plans().update(|list| {
+                    list.retain(|s| s.id != summary.id);
+                    list.insert(0, summary);
+                });
+            }
+            Err(WriteError::Conflict { .. }) => {
+                self.store.conflict().set(true);
+                self.store.save().set(SaveStatus::Failed(SaveFailure::Conflict));
+            }
+            Err(WriteError::Quota) => self.store.save().set(SaveStatus::Failed(SaveFailure::Quota)),
+            Err(WriteError::Unavailable) => {
+                self.store.save().set(SaveStatus::Failed(SaveFailure::Unavailable))
+            }
+            Err(WriteError::Other(m)) => self.store.save().set(SaveStatus::Failed(SaveFailure::Other(m))),
+        }
+    }
+
+    /// The user asked to try again after a failed save (e.g. space was freed).
+    pub fn retry_save(&self) {
+        self.runtime.update_value(|r| r.dirty = true);
+        self.store.save().set(SaveStatus::Saving);
+        self.flush();
+    }
+
+    fn current_id(&self) -> Option<PlanId> {
+        self.store.current().with_untracked(|p| p.as_ref().map(|p| p.id))
+    }
+
+    /// Another tab wrote to storage.
+    pub fn on_storage_event(&self, key: Option<String>, new_value: Option<String>) {
+        let Some(key) = key else {
+            // storage.clear() in another tab: our copy is now the only one.
+            self.runtime.update_value(|r| r.dirty = true);
+            self.schedule_save();
+            return;
+        };
+        if key == keys::INDEX {
+            self.refresh_plan_list();
+            return;
+        }
+        let Some(id) = self.current_id() else { return };
+        if key != keys::revision(id) {
+            return;
+        }
+        let theirs = revision::parse(new_value.as_deref());
+        let (base, dirty) = self.runtime.with_value(|r| (r.base_revision, r.dirty));
+        if theirs == Some(base) || theirs.is_none() {
+            return;
+        }
+        if dirty {
+            self.store.conflict().set(true);
+            self.store.save().set(SaveStatus::Failed(SaveFailure::Conflict));
+        } else {
+            self.reload_from_storage(id);
+            self.notify(Notice::ReloadedFromOtherTab);
+        }
+    }
+
+    fn reload_from_storage(&self, id: PlanId) {
+        match storage::read(id) {
+            Ok(Some(loaded)) => self.set_current(Some(loaded.plan), loaded.revision),
+            Ok(None) => self.notify(Notice::NotFound),
+            Err(e) => self.notify(Notice::OpenFailed(e.to_string())),
+        }
+    }
+
+    /// Conflict: drop this tab's unsaved changes and take the stored version.
+    pub fn resolve_take_theirs(&self) {
+        if let Some(id) = self.current_id() {
+            self.reload_from_storage(id);
+        }
+    }
+
+    /// Conflict: write this tab's version over the other one (the user chose).
+    pub fn resolve_overwrite(&self) {
+        self.save_now(true);
+    }
+
+    /// Conflict: keep this tab's version as a separate new plan, and leave the
+    /// other tab's save untouched.
+    pub fn resolve_keep_copy(&self, title: String) {
+        let Some(mine) = self.store.current().get_untracked() else { return };
+        let copy: Plan = mine.duplicate(crate::state::new_id, &title, now());
+        let id = copy.id;
+        self.set_current(Some(copy), 0);
+        self.runtime.update_value(|r| r.dirty = true);
+        self.flush();
+        self.open_plan(id, crate::model::Step::Fondamenta);
+    }
+
+    /// Flushes when the page is hidden or closed, follows other tabs' saves.
+    /// Call from a component: the listeners live as long as its owner.
+    pub fn install_page_listeners(&self) {
+        let ctx = *self;
+        let _ = use_event_listener(window(), leptos::ev::pagehide, move |_| ctx.flush());
+        let _ = use_event_listener(window(), leptos::ev::beforeunload, move |_| ctx.flush());
+        let _ = use_event_listener(document(), leptos::ev::visibilitychange, move |_| {
+            if document().visibility_state() == web_sys::VisibilityState::Hidden {
+                ctx.flush();
+            }
+        });
+        let _ = use_event_listener(window(), leptos::ev::storage, move |e| {
+            ctx.on_storage_event(e.key(), e.new_value());
+        });
+    }
+}

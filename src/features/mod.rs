@@ -1,0 +1,4 @@
+//! One module per screen of the process.
+pub mod fondamenta;
+pub mod not_built;
+pub mod plans;

@@ -1,0 +1,232 @@
+//! localStorage: one key per plan, a revision counter per plan, an index, a
+//! session backup and a recovery area for data that could not be read.
+//!
+//! Rules: stored text that cannot be read is never overwritten (it is moved to
+//! the recovery area first, and left in place if even that fails); a write is
+//! refused when another tab saved since our base revision; every failed write
+//! is reported to the caller, never swallowed.
+use super::format::{self, LoadError, Loaded};
+use super::keys;
+use super::revision::{self, SaveDecision};
+use crate::model::{Plan, PlanId, PlanSummary};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsCast;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum WriteError {
+    Conflict { theirs: u64 },
+    Quota,
+    Unavailable,
+    Other(String),
+}
+
+/// Stored text that could not be read, kept aside under a recovery key.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Recovered {
+    pub original_key: String,
+    pub reason: String,
+    pub set_aside_at: DateTime<Utc>,
+    pub raw: String,
+}
+
+/// What the plans screen needs after scanning storage.
+pub struct Scan {
+    pub plans: Vec<PlanSummary>,
+    pub recovered: Vec<(String, Recovered)>,
+    /// Data found unreadable during this scan (to tell the user at once).
+    pub newly_set_aside: usize,
+}
+
+fn store() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+pub fn available() -> bool {
+    store().is_some()
+}
+
+fn get(key: &str) -> Option<String> {
+    store()?.get_item(key).ok().flatten()
+}
+
+fn set(key: &str, value: &str) -> Result<(), WriteError> {
+    let s = store().ok_or(WriteError::Unavailable)?;
+    s.set_item(key, value).map_err(|e| {
+        match e.dyn_ref::<web_sys::DomException>() {
+            Some(d) if d.name() == "QuotaExceededError" || d.code() == 22 => WriteError::Quota,
+            Some(d) => WriteError::Other(d.message()),
+            None => WriteError::Other(format!("{e:?}")),
+        }
+    })
+}
+
+fn remove(key: &str) {
+    if let Some(s) = store() {
+        let _ = s.remove_item(key);
+    }
+}
+
+fn all_keys() -> Vec<String> {
+    let Some(s) = store() else { return Vec::new() };
+    let n = s.length().unwrap_or(0);
+    (0..n).filter_map(|i| s.key(i).ok().flatten()).collect()
+}
+
+/// Moves unreadable text out of the way. Returns false (and leaves it where it
+/// is) when the copy could not be written: losing it is never an option.
+fn set_aside(key: &str, raw: String, reason: &LoadError, now: DateTime<Utc>) -> bool {
+    let rec = Recovered {
+        original_key: key.to_owned(),
+        reason: reason.to_string(),
+        set_aside_at: now,
+        raw,
+    };
+    let name = format!("{}.{}", key.trim_start_matches(keys::PLAN_PREFIX), now.timestamp_millis());
+    let text = serde_json::to_string(&rec).expect("serializable");
+    if set(&keys::recovery(&name), &text).is_ok() {
+        remove(key);
+        true
+    } else {
+        false
+    }
+}
+
+/// Reads every stored plan, sets aside the unreadable ones, repairs the index
+/// (entries without a plan are dropped, plans missing from it are added).
+pub fn scan(now: DateTime<Utc>) -> Scan {
+    let mut plans = Vec::new();
+    let mut newly_set_aside = 0;
+    let mut unreadable_left = Vec::new();
+    for key in all_keys() {
+        let Some(id) = keys::plan_id_of(&key) else { continue };
+        let Some(raw) = get(&key) else { continue };
+        match format::decode(&raw) {
+            Ok(Loaded { plan, .. }) if plan.id == id => plans.push(plan.summary()),
+            Ok(_) => {
+                let err = LoadError::BadField {
+                    path: "plan.id".into(),
+                    detail: "does not match the storage key".into(),
+                };
+                newly_set_aside += 1;
+                if !set_aside(&key, raw, &err, now) {
+                    unreadable_left.push(key);
+                }
+            }
+            Err(err) => {
+                newly_set_aside += 1;
+                if !set_aside(&key, raw, &err, now) {
+                    unreadable_left.push(key);
+                }
+            }
+        }
+    }
+    plans.sort_by(|a, b| b.updated_at.cmp(&a.updated_at));
+    let index = format::decode_index(get(keys::INDEX).as_deref());
+    if index.as_ref() != Some(&plans) {
+        let _ = set(keys::INDEX, &format::encode_index(&plans));
+    }
+    let mut recovered: Vec<(String, Recovered)> = all_keys()
+        .into_iter()
+        .filter(|k| k.starts_with(keys::RECOVERY_PREFIX))
+        .filter_map(|k| {
+            let rec = serde_json::from_str::<Recovered>(&get(&k)?).ok()?;
+            Some((k, rec))
+        })
+        .collect();
+    for key in unreadable_left {
+        let raw = get(&key).unwrap_or_default();
+        recovered.push((
+            key.clone(),
+            Recovered {
+                original_key: key,
+                reason: "unreadable; storage full, left in place".into(),
+                set_aside_at: now,
+                raw,
+            },
+        ));
+    }
+    recovered.sort_by(|a, b| b.1.set_aside_at.cmp(&a.1.set_aside_at));
+    Scan {
+        plans,
+        recovered,
+        newly_set_aside,
+    }
+}
+
+/// Reads one plan with the revision to use as this tab's base.
+pub fn read(id: PlanId) -> Result<Option<Loaded>, LoadError> {
+    let Some(raw) = get(&keys::plan(id)) else { return Ok(None) };
+    let mut loaded = format::decode(&raw)?;
+    let counter = revision::parse(get(&keys::revision(id)).as_deref()).unwrap_or(0);
+    loaded.revision = loaded.revision.max(counter);
+    Ok(Some(loaded))
+}
+
+/// The stored revision counter of a plan.
+pub fn stored_revision(id: PlanId) -> Option<u64> {
+    revision::parse(get(&keys::revision(id)).as_deref())
+}
+
+/// Saves `plan` if no other tab saved since `base` (or unconditionally when
+/// `force`), and returns the new revision.
+pub fn write(plan: &Plan, base: u64, force: bool, now: DateTime<Utc>) -> Result<u64, WriteError> {
+    let stored = stored_revision(plan.id);
+    let next = match (revision::decide(stored, base), force) {
+        (SaveDecision::Write { next }, _) => next,
+        (SaveDecision::Conflict { theirs }, true) => theirs.max(base).saturating_add(1),
+        (SaveDecision::Conflict { theirs }, false) => return Err(WriteError::Conflict { theirs }),
+    };
+    set(&keys::plan(plan.id), &format::encode_stored(plan, next, now))?;
+    set(&keys::revision(plan.id), &next.to_string())?;
+    upsert_index(plan.summary());
+    Ok(next)
+}
+
+fn upsert_index(summary: PlanSummary) {
+    let mut entries = format::decode_index(get(keys::INDEX).as_deref()).unwrap_or_default();
+    entries.retain(|e| e.id != summary.id);
+    entries.insert(0, summary);
+    let _ = set(keys::INDEX, &format::encode_index(&entries));
+}
+
+/// Removes a plan and everything kept for it except recovery data.
+pub fn delete(id: PlanId) {
+    remove(&keys::plan(id));
+    remove(&keys::revision(id));
+    remove(&keys::backup(id));
+    let mut entries = format::decode_index(get(keys::INDEX).as_deref()).unwrap_or_default();
+    entries.retain(|e| e.id != id);
+    let _ = set(keys::INDEX, &format::encode_index(&entries));
+}
+
+/// Keeps the plan as it was when first opened in this session (best effort:
+/// a full storage must not stop the user from working).
+pub fn backup(id: PlanId) {
+    if let Some(raw) = get(&keys::plan(id)) {
+        let _ = set(&keys::backup(id), &raw);
+    }
+}
+
+pub fn discard_recovered(key: &str) {
+    remove(key);
+}
+
+/// Bytes used by this app's keys (UTF-16, as browsers count the quota).
+pub fn usage_bytes() -> usize {
+    all_keys()
+        .into_iter()
+        .filter(|k| keys::is_ours(k))
+        .map(|k| (k.len() + get(&k).map_or(0, |v| v.encode_utf16().count())) * 2)
+        .sum()
+}
+
+/// A small preference outside any plan (best effort: failing to remember a
+/// preference must not disturb the user).
+pub fn read_pref(key: &str) -> Option<String> {
+    get(key)
+}
+
+pub fn write_pref(key: &str, value: &str) {
+    let _ = set(key, value);
+}

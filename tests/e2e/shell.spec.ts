@@ -1,0 +1,71 @@
+import { test, expect } from "./fixtures";
+
+test("the language switch shows English and is remembered", async ({ app, page }) => {
+  await app.goto();
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your plans" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Your plans" })).toBeVisible();
+  await page.getByRole("button", { name: "Passa all'italiano" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "I tuoi piani" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "it");
+});
+
+test("the navigation follows the course's six steps in order", async ({ app, page }) => {
+  await app.goto();
+  await app.createPlan("Piano");
+  const links = page.getByRole("navigation", { name: "Fasi del percorso" }).getByRole("link");
+  await expect(links).toHaveText([
+    /1\s*Fondamenta/,
+    /2\s*Analisi di contesto/,
+    /3\s*Rete e partner/,
+    /4\s*Matrice delle alleanze/,
+    /5\s*Coprogettazione e gestione/,
+    /6\s*Formalizzazione/,
+  ]);
+  await expect(links.first()).toHaveAttribute("aria-current", "step");
+});
+
+test("the page carries a strict Content-Security-Policy", async ({ page }) => {
+  await page.goto("/");
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  expect(csp).toContain("default-src 'none'");
+  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(csp).not.toContain("'unsafe-inline'");
+  expect(csp).not.toContain("'unsafe-eval'");
+  expect(await page.locator("script:not([src])").count()).toBe(0);
+});
+
+test("hostile text typed into fields stays inert text", async ({ app, page, guards }) => {
+  const hostile = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>`;
+  await app.goto();
+  await app.createPlan(hostile);
+  await app.field("Comune promotore").fill(hostile);
+  await app.allPlans();
+  await expect(app.planCard(hostile)).toContainText(hostile);
+  expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+  expect(await page.locator("main img").count()).toBe(0);
+  expect(guards.cspViolations).toEqual([]);
+});
+
+for (const [name, open] of [
+  ["plans screen", async (app: any) => { await app.goto(); await app.createPlan("Accessibile"); await app.allPlans(); }],
+  ["Fondamenta with members", async (app: any) => {
+    await app.goto();
+    await app.createPlan("Accessibile");
+    await app.page.getByRole("button", { name: "Aggiungi membro" }).click();
+  }],
+  ["a step not built yet", async (app: any) => { await app.goto(); await app.createPlan("Accessibile"); await app.page.goto(app.page.url().replace("fondamenta", "rete")); await app.page.getByRole("heading", { name: "Rete e partner" }).waitFor(); }],
+  ["a delete confirmation", async (app: any) => {
+    await app.goto();
+    await app.createPlan("Accessibile");
+    await app.allPlans();
+    await app.planCard("Accessibile").getByRole("button", { name: "Elimina" }).click();
+  }],
+] as const) {
+  test(`axe finds no serious or critical violation on ${name}`, async ({ app }) => {
+    await open(app);
+    expect(await app.axeViolations()).toEqual([]);
+  });
+}
