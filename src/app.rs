@@ -21,13 +21,20 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     let i18n = use_i18n();
-    if let Some(saved) = storage::read_pref(keys::LOCALE).and_then(|l| l.parse::<Locale>().ok()) {
-        i18n.set_locale(saved);
-    }
+    // The provider picks the browser's language in an effect of its own; this
+    // effect runs after it, once, and applies the language the user chose.
+    Effect::new(move |_| {
+        if let Some(saved) = storage::read_pref(keys::LOCALE).and_then(|l| l.parse::<Locale>().ok())
+        {
+            i18n.set_locale(saved);
+        }
+    });
     let app = provide_app();
     app.install_page_listeners();
     app.start();
-    let _ = use_event_listener(window(), leptos::ev::hashchange, move |_| app.follow_address());
+    let _ = use_event_listener(window(), leptos::ev::hashchange, move |_| {
+        app.follow_address()
+    });
     let _ = use_event_listener(window(), leptos::ev::keydown, move |e| {
         if let Some(redo) = undo_shortcut(&e) {
             e.prevent_default();
@@ -67,7 +74,10 @@ fn undo_shortcut(e: &web_sys::KeyboardEvent) -> Option<bool> {
     if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
         return None;
     }
-    if let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(el) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         let tag = el.tag_name().to_ascii_lowercase();
         if matches!(tag.as_str(), "input" | "textarea" | "select") || el.is_content_editable() {
             return None;

@@ -6,8 +6,8 @@ use crate::persistence::storage::{self, WriteError};
 use crate::persistence::{keys, revision};
 use crate::state::{now, AppContext, AppStateStoreFields, Notice, SaveFailure, SaveStatus};
 use leptos::prelude::*;
-use std::time::Duration;
 use leptos_use::use_event_listener;
+use std::time::Duration;
 
 pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(300);
 
@@ -43,11 +43,13 @@ impl AppContext {
                 t.clear();
             }
         });
-        let result = self
-            .store
-            .current()
-            .with_untracked(|p| p.as_ref().map(|p| (storage::write(p, base, force, now()), p.summary())));
-        let Some((result, summary)) = result else { return };
+        let result = self.store.current().with_untracked(|p| {
+            p.as_ref()
+                .map(|p| (storage::write(p, base, force, now()), p.summary()))
+        });
+        let Some((result, summary)) = result else {
+            return;
+        };
         match result {
             Ok(revision) => {
                 self.runtime.update_value(|r| {
@@ -63,13 +65,22 @@ impl AppContext {
             }
             Err(WriteError::Conflict { .. }) => {
                 self.store.conflict().set(true);
-                self.store.save().set(SaveStatus::Failed(SaveFailure::Conflict));
+                self.store
+                    .save()
+                    .set(SaveStatus::Failed(SaveFailure::Conflict));
             }
-            Err(WriteError::Quota) => self.store.save().set(SaveStatus::Failed(SaveFailure::Quota)),
-            Err(WriteError::Unavailable) => {
-                self.store.save().set(SaveStatus::Failed(SaveFailure::Unavailable))
-            }
-            Err(WriteError::Other(m)) => self.store.save().set(SaveStatus::Failed(SaveFailure::Other(m))),
+            Err(WriteError::Quota) => self
+                .store
+                .save()
+                .set(SaveStatus::Failed(SaveFailure::Quota)),
+            Err(WriteError::Unavailable) => self
+                .store
+                .save()
+                .set(SaveStatus::Failed(SaveFailure::Unavailable)),
+            Err(WriteError::Other(m)) => self
+                .store
+                .save()
+                .set(SaveStatus::Failed(SaveFailure::Other(m))),
         }
     }
 
@@ -81,7 +92,9 @@ impl AppContext {
     }
 
     fn current_id(&self) -> Option<PlanId> {
-        self.store.current().with_untracked(|p| p.as_ref().map(|p| p.id))
+        self.store
+            .current()
+            .with_untracked(|p| p.as_ref().map(|p| p.id))
     }
 
     /// Another tab wrote to storage.
@@ -107,7 +120,9 @@ impl AppContext {
         }
         if dirty {
             self.store.conflict().set(true);
-            self.store.save().set(SaveStatus::Failed(SaveFailure::Conflict));
+            self.store
+                .save()
+                .set(SaveStatus::Failed(SaveFailure::Conflict));
         } else {
             self.reload_from_storage(id);
             self.notify(Notice::ReloadedFromOtherTab);
@@ -137,7 +152,9 @@ impl AppContext {
     /// Conflict: keep this tab's version as a separate new plan, and leave the
     /// other tab's save untouched.
     pub fn resolve_keep_copy(&self, title: String) {
-        let Some(mine) = self.store.current().get_untracked() else { return };
+        let Some(mine) = self.store.current().get_untracked() else {
+            return;
+        };
         let copy: Plan = mine.duplicate(crate::state::new_id, &title, now());
         let id = copy.id;
         self.set_current(Some(copy), 0);

@@ -191,7 +191,12 @@ mod tests {
     fn the_history_is_capped_dropping_the_oldest_steps() {
         let (mut h, mut p) = (History::new(3), plan());
         for i in 0..5 {
-            edit(&mut h, &mut p, Edit::SetIntentToFormalise(i % 2 == 0), i as f64);
+            edit(
+                &mut h,
+                &mut p,
+                Edit::SetIntentToFormalise(i % 2 == 0),
+                i as f64,
+            );
         }
         assert_eq!(h.undo_len(), 3);
         let mut undone = 0;

@@ -2,16 +2,16 @@
 //! duplicate, delete (undoably), export, and the start-up scan of storage.
 use crate::model::{Edit, Plan, PlanField, PlanId, Step};
 use crate::persistence::{files, format, storage};
-use crate::state::{now, new_id, AppContext, AppStateStoreFields, Notice, Screen};
+use crate::state::{new_id, now, AppContext, AppStateStoreFields, Notice, Screen};
 use leptos::prelude::*;
 
 impl AppContext {
     /// Reads storage once at start-up and follows the address bar.
     pub fn start(&self) {
         if !storage::available() {
-            self.store
-                .save()
-                .set(crate::state::SaveStatus::Failed(crate::state::SaveFailure::Unavailable));
+            self.store.save().set(crate::state::SaveStatus::Failed(
+                crate::state::SaveFailure::Unavailable,
+            ));
         }
         let scan = storage::scan(now());
         if scan.newly_set_aside > 0 {
@@ -38,8 +38,12 @@ impl AppContext {
     /// Asks the browser to keep our data under storage pressure, and records
     /// whether it agreed (shown on the plans screen).
     fn request_persistence(&self) {
-        let Some(manager) = web_sys::window().map(|w| w.navigator().storage()) else { return };
-        let Ok(promise) = manager.persist() else { return };
+        let Some(manager) = web_sys::window().map(|w| w.navigator().storage()) else {
+            return;
+        };
+        let Ok(promise) = manager.persist() else {
+            return;
+        };
         let store = self.store;
         leptos::task::spawn_local(async move {
             if let Ok(v) = wasm_bindgen_futures::JsFuture::from(promise).await {
@@ -52,7 +56,11 @@ impl AppContext {
     pub fn follow_address(&self) {
         let hash = window().location().hash().unwrap_or_default();
         let mut parts = hash.trim_start_matches('#').trim_matches('/').split('/');
-        match (parts.next(), parts.next().and_then(PlanId::parse), parts.next()) {
+        match (
+            parts.next(),
+            parts.next().and_then(PlanId::parse),
+            parts.next(),
+        ) {
             (Some("piano"), Some(id), step) => {
                 let step = step.and_then(Step::from_slug).unwrap_or(Step::Fondamenta);
                 self.open_plan(id, step);
@@ -62,7 +70,12 @@ impl AppContext {
     }
 
     fn set_address(&self, screen: Screen) {
-        let target = match (screen, self.store.current().with_untracked(|p| p.as_ref().map(|p| p.id))) {
+        let target = match (
+            screen,
+            self.store
+                .current()
+                .with_untracked(|p| p.as_ref().map(|p| p.id)),
+        ) {
             (Screen::Plan(step), Some(id)) => format!("#/piano/{id}/{}", step.slug()),
             _ => "#/".to_owned(),
         };
@@ -82,7 +95,11 @@ impl AppContext {
     }
 
     pub fn open_plan(&self, id: PlanId, step: Step) {
-        let already = self.store.current().with_untracked(|p| p.as_ref().map(|p| p.id)) == Some(id);
+        let already = self
+            .store
+            .current()
+            .with_untracked(|p| p.as_ref().map(|p| p.id))
+            == Some(id);
         if !already {
             self.flush();
             match storage::read(id) {
@@ -143,7 +160,12 @@ impl AppContext {
             field: PlanField::Title,
             value: title.to_owned(),
         };
-        if self.store.current().with_untracked(|p| p.as_ref().map(|p| p.id)) == Some(id) {
+        if self
+            .store
+            .current()
+            .with_untracked(|p| p.as_ref().map(|p| p.id))
+            == Some(id)
+        {
             let _ = self.apply_edit(edit);
             self.flush();
         } else {
@@ -203,7 +225,9 @@ impl AppContext {
 
     pub fn download_recovered(&self, key: &str) {
         let raw = self.store.recovered().with_untracked(|list| {
-            list.iter().find(|(k, _)| k == key).map(|(_, r)| r.raw.clone())
+            list.iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, r)| r.raw.clone())
         });
         if let Some(raw) = raw {
             let _ = files::download("piano-non-leggibile.txt", "text/plain", &raw);

@@ -107,7 +107,9 @@ pub fn new_id() -> PlanId {
     match crypto {
         Some(c) if c.get_random_values_with_u8_array(&mut bytes).is_ok() => {}
         // No Web Crypto: fall back to Math.random, still unique enough for ids.
-        _ => bytes.iter_mut().for_each(|b| *b = (js_sys::Math::random() * 256.0) as u8),
+        _ => bytes
+            .iter_mut()
+            .for_each(|b| *b = (js_sys::Math::random() * 256.0) as u8),
     }
     model::new_id(bytes)
 }

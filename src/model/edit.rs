@@ -57,8 +57,13 @@ pub enum EditError {
     NotFound(PlanId),
     /// An id that is already used in the plan.
     DuplicateId(PlanId),
-    IndexOutOfRange { index: usize, len: usize },
-    TooLong { max_chars: usize },
+    IndexOutOfRange {
+        index: usize,
+        len: usize,
+    },
+    TooLong {
+        max_chars: usize,
+    },
 }
 
 impl fmt::Display for EditError {
@@ -69,7 +74,9 @@ impl fmt::Display for EditError {
             EditError::IndexOutOfRange { index, len } => {
                 write!(f, "position {index} outside 0..={len}")
             }
-            EditError::TooLong { max_chars } => write!(f, "text longer than {max_chars} characters"),
+            EditError::TooLong { max_chars } => {
+                write!(f, "text longer than {max_chars} characters")
+            }
         }
     }
 }
@@ -277,10 +284,20 @@ mod tests {
         let mut p = plan();
         p.foundations.members = vec![member(2, "A"), member(3, "B"), member(4, "C")];
         let inverse = apply(&mut p, Edit::RemoveMember { id: id(3) }, at(5)).unwrap();
-        let names: Vec<_> = p.foundations.members.iter().map(|m| m.name.as_str()).collect();
+        let names: Vec<_> = p
+            .foundations
+            .members
+            .iter()
+            .map(|m| m.name.as_str())
+            .collect();
         assert_eq!(names, ["A", "C"]);
         apply(&mut p, inverse, at(6)).unwrap();
-        let names: Vec<_> = p.foundations.members.iter().map(|m| m.name.as_str()).collect();
+        let names: Vec<_> = p
+            .foundations
+            .members
+            .iter()
+            .map(|m| m.name.as_str())
+            .collect();
         assert_eq!(names, ["A", "B", "C"]);
     }
 
@@ -311,14 +328,23 @@ mod tests {
             index: 0,
             member: member(2, "again"),
         };
-        assert_eq!(apply(&mut p, dup, at(1)), Err(EditError::DuplicateId(id(2))));
+        assert_eq!(
+            apply(&mut p, dup, at(1)),
+            Err(EditError::DuplicateId(id(2)))
+        );
         let long = Edit::SetText {
             field: PlanField::Description,
             value: "x".repeat(MAX_TEXT_CHARS + 1),
         };
-        assert!(matches!(apply(&mut p, long, at(1)), Err(EditError::TooLong { .. })));
+        assert!(matches!(
+            apply(&mut p, long, at(1)),
+            Err(EditError::TooLong { .. })
+        ));
         let mv = Edit::MoveMember { id: id(2), to: 1 };
-        assert!(matches!(apply(&mut p, mv, at(1)), Err(EditError::IndexOutOfRange { .. })));
+        assert!(matches!(
+            apply(&mut p, mv, at(1)),
+            Err(EditError::IndexOutOfRange { .. })
+        ));
     }
 
     #[test]

@@ -191,7 +191,10 @@ mod tests {
             at(50),
         );
         assert_ne!(copy.id, plan.id);
-        assert_ne!(copy.foundations.members[0].id, plan.foundations.members[0].id);
+        assert_ne!(
+            copy.foundations.members[0].id,
+            plan.foundations.members[0].id
+        );
         assert_eq!(copy.foundations.members[0].name, "Prefettura");
         assert_eq!(copy.title, "Copia");
         assert_eq!(copy.created_at, at(50));

@@ -62,10 +62,16 @@ pub fn validate(plan: &Plan) -> Vec<ValidationError> {
     seen.insert(plan.id);
     for (i, m) in f.members.iter().enumerate() {
         if !seen.insert(m.id) {
-            err(format!("plan.foundations.members[{i}].id"), Problem::DuplicateId);
+            err(
+                format!("plan.foundations.members[{i}].id"),
+                Problem::DuplicateId,
+            );
         }
         if long(&m.name) {
-            err(format!("plan.foundations.members[{i}].name"), Problem::TooLong);
+            err(
+                format!("plan.foundations.members[{i}].name"),
+                Problem::TooLong,
+            );
         }
     }
     errors
@@ -78,7 +84,11 @@ mod tests {
     use chrono::{TimeZone, Utc};
 
     fn plan() -> Plan {
-        Plan::new(PlanId::from_random_bytes([1; 16]), "Piano", Utc.timestamp_opt(0, 0).unwrap())
+        Plan::new(
+            PlanId::from_random_bytes([1; 16]),
+            "Piano",
+            Utc.timestamp_opt(0, 0).unwrap(),
+        )
     }
 
     #[test]
@@ -98,7 +108,10 @@ mod tests {
         let errors = validate(&p);
         assert_eq!(errors.len(), 1);
         assert_eq!(errors[0].path, "plan.foundations.members[1].id");
-        assert_eq!(errors[0].to_string(), "plan.foundations.members[1].id: duplicate id");
+        assert_eq!(
+            errors[0].to_string(),
+            "plan.foundations.members[1].id: duplicate id"
+        );
     }
 
     #[test]

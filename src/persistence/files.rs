@@ -19,4 +19,3 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
     web_sys::Url::revoke_object_url(&url)?;
     Ok(())
 }
-

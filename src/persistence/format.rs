@@ -54,14 +54,20 @@ pub struct Loaded {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum LoadError {
-    NotJson { line: usize, column: usize },
+    NotJson {
+        line: usize,
+        column: usize,
+    },
     NotAnObject,
     WrongFormat,
     MissingVersion,
     BadVersion,
     NewerVersion(u64),
     /// A field of the wrong type, or missing: `path` names it.
-    BadField { path: String, detail: String },
+    BadField {
+        path: String,
+        detail: String,
+    },
     Invalid(Vec<ValidationError>),
 }
 
@@ -149,7 +155,10 @@ pub fn decode(text: &str) -> Result<Loaded, LoadError> {
     }
     let version = match obj.get("version") {
         None => return Err(LoadError::MissingVersion),
-        Some(v) => v.as_u64().filter(|v| *v >= 1).ok_or(LoadError::BadVersion)?,
+        Some(v) => v
+            .as_u64()
+            .filter(|v| *v >= 1)
+            .ok_or(LoadError::BadVersion)?,
     };
     if version > SCHEMA_VERSION {
         return Err(LoadError::NewerVersion(version));
@@ -197,7 +206,9 @@ pub fn encode_index(plans: &[PlanSummary]) -> String {
 /// The index's entries; `None` when it is missing or unreadable (it is then
 /// rebuilt from the plans themselves, which are the truth).
 pub fn decode_index(text: Option<&str>) -> Option<Vec<PlanSummary>> {
-    serde_json::from_str::<IndexFile>(text?).ok().map(|i| i.plans)
+    serde_json::from_str::<IndexFile>(text?)
+        .ok()
+        .map(|i| i.plans)
 }
 
 #[cfg(test)]
@@ -224,7 +235,13 @@ mod tests {
     #[test]
     fn a_stored_plan_reads_back_equal_with_its_revision() {
         let text = encode_stored(&plan(), 7, at(200));
-        assert_eq!(decode(&text), Ok(Loaded { plan: plan(), revision: 7 }));
+        assert_eq!(
+            decode(&text),
+            Ok(Loaded {
+                plan: plan(),
+                revision: 7
+            })
+        );
     }
 
     #[test]
@@ -239,10 +256,19 @@ mod tests {
 
     #[test]
     fn envelope_problems_are_refused_with_their_reason() {
-        assert!(matches!(decode("{nope"), Err(LoadError::NotJson { line: 1, .. })));
+        assert!(matches!(
+            decode("{nope"),
+            Err(LoadError::NotJson { line: 1, .. })
+        ));
         assert_eq!(decode("[]"), Err(LoadError::NotAnObject));
-        assert_eq!(decode(r#"{"format":"x","version":1}"#), Err(LoadError::WrongFormat));
-        assert_eq!(decode(r#"{"format":"alleanza-di-scopo"}"#), Err(LoadError::MissingVersion));
+        assert_eq!(
+            decode(r#"{"format":"x","version":1}"#),
+            Err(LoadError::WrongFormat)
+        );
+        assert_eq!(
+            decode(r#"{"format":"alleanza-di-scopo"}"#),
+            Err(LoadError::MissingVersion)
+        );
         for bad in ["\"1\"", "1.5", "0", "-1"] {
             let text = format!(r#"{{"format":"alleanza-di-scopo","version":{bad}}}"#);
             assert_eq!(decode(&text), Err(LoadError::BadVersion), "{bad}");
@@ -258,10 +284,16 @@ mod tests {
         let mut v: Value = serde_json::from_str(&encode_stored(&plan(), 1, at(0))).unwrap();
         v["plan"]["foundations"]["members"][0]["kind"] = Value::from(12);
         let err = decode(&v.to_string()).unwrap_err();
-        assert_eq!(err.path().as_deref(), Some("plan.foundations.members[0].kind"));
+        assert_eq!(
+            err.path().as_deref(),
+            Some("plan.foundations.members[0].kind")
+        );
         v["plan"]["foundations"]["members"][0]["kind"] = Value::from("astronaut");
         let err = decode(&v.to_string()).unwrap_err();
-        assert_eq!(err.path().as_deref(), Some("plan.foundations.members[0].kind"));
+        assert_eq!(
+            err.path().as_deref(),
+            Some("plan.foundations.members[0].kind")
+        );
     }
 
     #[test]
@@ -278,7 +310,10 @@ mod tests {
         let dup = p.foundations.members[0].clone();
         p.foundations.members.push(dup);
         let err = decode(&encode_stored(&p, 1, at(0))).unwrap_err();
-        assert_eq!(err.path().as_deref(), Some("plan.foundations.members[1].id"));
+        assert_eq!(
+            err.path().as_deref(),
+            Some("plan.foundations.members[1].id")
+        );
     }
 
     #[test]
@@ -347,8 +382,17 @@ mod file_name_tests {
             package_file_name("Alleanza per l'Università — Ambito Nord!", d),
             "alleanza-per-l-universita-ambito-nord-2026-11-28.alleanza.json"
         );
-        assert_eq!(package_file_name("<script>", d), "script-2026-11-28.alleanza.json");
-        assert_eq!(package_file_name("   ", d), "piano-2026-11-28.alleanza.json");
-        assert_eq!(package_file_name("مرحبا 🙂", d), "piano-2026-11-28.alleanza.json");
+        assert_eq!(
+            package_file_name("<script>", d),
+            "script-2026-11-28.alleanza.json"
+        );
+        assert_eq!(
+            package_file_name("   ", d),
+            "piano-2026-11-28.alleanza.json"
+        );
+        assert_eq!(
+            package_file_name("مرحبا 🙂", d),
+            "piano-2026-11-28.alleanza.json"
+        );
     }
 }

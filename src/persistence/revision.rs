@@ -45,7 +45,10 @@ mod tests {
 
     #[test]
     fn an_unreadable_counter_is_a_conflict_not_a_free_write() {
-        assert_eq!(decide(parse(Some("garbage")), 4), SaveDecision::Conflict { theirs: u64::MAX });
+        assert_eq!(
+            decide(parse(Some("garbage")), 4),
+            SaveDecision::Conflict { theirs: u64::MAX }
+        );
         assert_eq!(parse(Some(" 7 ")), Some(7));
         assert_eq!(parse(None), None);
     }

@@ -52,13 +52,12 @@ fn get(key: &str) -> Option<String> {
 
 fn set(key: &str, value: &str) -> Result<(), WriteError> {
     let s = store().ok_or(WriteError::Unavailable)?;
-    s.set_item(key, value).map_err(|e| {
-        match e.dyn_ref::<web_sys::DomException>() {
+    s.set_item(key, value)
+        .map_err(|e| match e.dyn_ref::<web_sys::DomException>() {
             Some(d) if d.name() == "QuotaExceededError" || d.code() == 22 => WriteError::Quota,
             Some(d) => WriteError::Other(d.message()),
             None => WriteError::Other(format!("{e:?}")),
-        }
-    })
+        })
 }
 
 fn remove(key: &str) {
@@ -82,7 +81,11 @@ fn set_aside(key: &str, raw: String, reason: &LoadError, now: DateTime<Utc>) -> 
         set_aside_at: now,
         raw,
     };
-    let name = format!("{}.{}", key.trim_start_matches(keys::PLAN_PREFIX), now.timestamp_millis());
+    let name = format!(
+        "{}.{}",
+        key.trim_start_matches(keys::PLAN_PREFIX),
+        now.timestamp_millis()
+    );
     let text = serde_json::to_string(&rec).expect("serializable");
     if set(&keys::recovery(&name), &text).is_ok() {
         remove(key);
@@ -99,7 +102,9 @@ pub fn scan(now: DateTime<Utc>) -> Scan {
     let mut newly_set_aside = 0;
     let mut unreadable_left = Vec::new();
     for key in all_keys() {
-        let Some(id) = keys::plan_id_of(&key) else { continue };
+        let Some(id) = keys::plan_id_of(&key) else {
+            continue;
+        };
         let Some(raw) = get(&key) else { continue };
         match format::decode(&raw) {
             Ok(Loaded { plan, .. }) if plan.id == id => plans.push(plan.summary()),
@@ -121,7 +126,7 @@ pub fn scan(now: DateTime<Utc>) -> Scan {
             }
         }
     }
-    plans.sort_by(|a, b| b.updated_at.cmp(&a.updated_at));
+    plans.sort_by_key(|p| std::cmp::Reverse(p.updated_at));
     let index = format::decode_index(get(keys::INDEX).as_deref());
     if index.as_ref() != Some(&plans) {
         let _ = set(keys::INDEX, &format::encode_index(&plans));
@@ -146,7 +151,7 @@ pub fn scan(now: DateTime<Utc>) -> Scan {
             },
         ));
     }
-    recovered.sort_by(|a, b| b.1.set_aside_at.cmp(&a.1.set_aside_at));
+    recovered.sort_by_key(|r| std::cmp::Reverse(r.1.set_aside_at));
     Scan {
         plans,
         recovered,
@@ -156,7 +161,9 @@ pub fn scan(now: DateTime<Utc>) -> Scan {
 
 /// Reads one plan with the revision to use as this tab's base.
 pub fn read(id: PlanId) -> Result<Option<Loaded>, LoadError> {
-    let Some(raw) = get(&keys::plan(id)) else { return Ok(None) };
+    let Some(raw) = get(&keys::plan(id)) else {
+        return Ok(None);
+    };
     let mut loaded = format::decode(&raw)?;
     let counter = revision::parse(get(&keys::revision(id)).as_deref()).unwrap_or(0);
     loaded.revision = loaded.revision.max(counter);
@@ -177,7 +184,10 @@ pub fn write(plan: &Plan, base: u64, force: bool, now: DateTime<Utc>) -> Result<
         (SaveDecision::Conflict { theirs }, true) => theirs.max(base).saturating_add(1),
         (SaveDecision::Conflict { theirs }, false) => return Err(WriteError::Conflict { theirs }),
     };
-    set(&keys::plan(plan.id), &format::encode_stored(plan, next, now))?;
+    set(
+        &keys::plan(plan.id),
+        &format::encode_stored(plan, next, now),
+    )?;
     set(&keys::revision(plan.id), &next.to_string())?;
     upsert_index(plan.summary());
     Ok(next)

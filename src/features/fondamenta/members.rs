@@ -10,8 +10,14 @@ pub fn Members() -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
     let ids = Memo::new(move |_| {
-        app.with_plan(|p| p.foundations.members.iter().map(|m| m.id).collect::<Vec<_>>())
-            .unwrap_or_default()
+        app.with_plan(|p| {
+            p.foundations
+                .members
+                .iter()
+                .map(|m| m.id)
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
     });
     let add = move |_| {
         let len = ids.with_untracked(Vec::len);
@@ -21,7 +27,10 @@ pub fn Members() -> impl IntoView {
             name: String::new(),
             kind: MemberKind::default(),
         };
-        if app.apply_edit(Edit::InsertMember { index: len, member }).is_ok() {
+        if app
+            .apply_edit(Edit::InsertMember { index: len, member })
+            .is_ok()
+        {
             request_animation_frame(move || focus(&format!("member-name-{id}")));
         }
     };

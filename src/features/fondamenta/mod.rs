@@ -11,7 +11,10 @@ use members::Members;
 pub fn Fondamenta() -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
-    let intent = Memo::new(move |_| app.with_plan(|p| p.foundations.intent_to_formalise).unwrap_or(false));
+    let intent = Memo::new(move |_| {
+        app.with_plan(|p| p.foundations.intent_to_formalise)
+            .unwrap_or(false)
+    });
     view! {
         <section class="screen" aria-labelledby="step-title">
             <h1 id="step-title">{t!(i18n, fondamenta.title)}</h1>
@@ -69,7 +72,10 @@ fn TextField(
     let app = use_app();
     let id = format!("field-{field:?}").to_lowercase();
     let help_id = format!("{id}-help");
-    let value = Memo::new(move |_| app.with_plan(|p| p.text(field).to_owned()).unwrap_or_default());
+    let value = Memo::new(move |_| {
+        app.with_plan(|p| p.text(field).to_owned())
+            .unwrap_or_default()
+    });
     let on_input = move |e: leptos::ev::Event| {
         let _ = app.apply_edit(Edit::SetText {
             field,
