@@ -120,7 +120,11 @@ mod tests {
     }
 
     fn plan() -> Plan {
-        Plan::new(PlanId::from_random_bytes([1; 16]), "Piano", now())
+        let mut n = 10u8;
+        Plan::new(PlanId::from_random_bytes([1; 16]), "Piano", now(), || {
+            n += 1;
+            PlanId::from_random_bytes([n; 16])
+        })
     }
 
     fn edit(h: &mut History, p: &mut Plan, e: Edit, at_ms: f64) {

@@ -132,7 +132,7 @@ impl AppContext {
     /// Creates a plan, saves it at once and opens it on its first step.
     pub fn create_plan(&self, title: &str) {
         self.flush();
-        let plan = Plan::new(new_id(), title, now());
+        let plan = Plan::new(new_id(), title, now(), new_id);
         let id = plan.id;
         self.set_current(Some(plan), 0);
         self.runtime.update_value(|r| {

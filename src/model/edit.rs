@@ -1,7 +1,9 @@
 //! Every change to a plan is an [`Edit`] value applied by [`apply`], which returns
 //! the edit that undoes it. Undo, redo, autosave and logging all rest on this.
+use super::axes::{self, AxesEdit};
 use super::ids::PlanId;
-use super::plan::{Member, MemberKind, Plan};
+use super::list;
+use super::plan::{Plan, Stakeholder, StakeholderKind};
 use super::validate::MAX_TEXT_CHARS;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -18,19 +20,40 @@ pub enum PlanField {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum MemberField {
+pub enum StakeholderField {
     Name,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Edit {
-    SetText { field: PlanField, value: String },
+    SetText {
+        field: PlanField,
+        value: String,
+    },
     SetIntentToFormalise(bool),
-    InsertMember { index: usize, member: Member },
-    RemoveMember { id: PlanId },
-    SetMemberName { id: PlanId, name: String },
-    SetMemberKind { id: PlanId, kind: MemberKind },
-    MoveMember { id: PlanId, to: usize },
+    InsertStakeholder {
+        index: usize,
+        stakeholder: Stakeholder,
+    },
+    RemoveStakeholder {
+        id: PlanId,
+    },
+    SetStakeholderName {
+        id: PlanId,
+        name: String,
+    },
+    SetStakeholderKind {
+        id: PlanId,
+        kind: StakeholderKind,
+    },
+    MoveStakeholder {
+        id: PlanId,
+        to: usize,
+    },
+    Axes(AxesEdit),
+    /// Several edits as one step of undo (e.g. removing a territory together
+    /// with every reference to it). Applied in order; all or nothing.
+    Batch(Vec<Edit>),
 }
 
 /// Edits with the same key that follow each other closely are one step of undo
@@ -38,14 +61,18 @@ pub enum Edit {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CoalesceKey {
     Text(PlanField),
-    Member(PlanId, MemberField),
+    Stakeholder(PlanId, StakeholderField),
+    Axis(axes::Axis, PlanId),
 }
 
 impl Edit {
     pub fn coalesce_key(&self) -> Option<CoalesceKey> {
         match self {
             Edit::SetText { field, .. } => Some(CoalesceKey::Text(*field)),
-            Edit::SetMemberName { id, .. } => Some(CoalesceKey::Member(*id, MemberField::Name)),
+            Edit::SetStakeholderName { id, .. } => {
+                Some(CoalesceKey::Stakeholder(*id, StakeholderField::Name))
+            }
+            Edit::Axes(AxesEdit::Rename { axis, id, .. }) => Some(CoalesceKey::Axis(*axis, *id)),
             _ => None,
         }
     }
@@ -118,18 +145,16 @@ fn check_len(text: &str) -> Result<(), EditError> {
     }
 }
 
-fn member_index(plan: &Plan, id: PlanId) -> Result<usize, EditError> {
-    plan.foundations
-        .members
-        .iter()
-        .position(|m| m.id == id)
-        .ok_or(EditError::NotFound(id))
-}
-
 /// Applies `edit` to `plan` and returns the edit that undoes it. On error the
 /// plan is unchanged. `now` becomes the plan's `updated_at`.
 pub fn apply(plan: &mut Plan, edit: Edit, now: DateTime<Utc>) -> Result<Edit, EditError> {
-    let inverse = match edit {
+    let inverse = apply_inner(plan, edit)?;
+    plan.updated_at = now;
+    Ok(inverse)
+}
+
+fn apply_inner(plan: &mut Plan, edit: Edit) -> Result<Edit, EditError> {
+    Ok(match edit {
         Edit::SetText { field, value } => {
             check_len(&value)?;
             let old = std::mem::replace(text_mut(plan, field), value);
@@ -139,48 +164,57 @@ pub fn apply(plan: &mut Plan, edit: Edit, now: DateTime<Utc>) -> Result<Edit, Ed
             let old = std::mem::replace(&mut plan.foundations.intent_to_formalise, value);
             Edit::SetIntentToFormalise(old)
         }
-        Edit::InsertMember { index, member } => {
-            check_len(&member.name)?;
-            let len = plan.foundations.members.len();
-            if index > len {
-                return Err(EditError::IndexOutOfRange { index, len });
-            }
-            if member_index(plan, member.id).is_ok() {
-                return Err(EditError::DuplicateId(member.id));
-            }
-            let id = member.id;
-            plan.foundations.members.insert(index, member);
-            Edit::RemoveMember { id }
+        Edit::InsertStakeholder { index, stakeholder } => {
+            check_len(&stakeholder.name)?;
+            let id = stakeholder.id;
+            list::insert(&mut plan.stakeholders, index, stakeholder)?;
+            Edit::RemoveStakeholder { id }
         }
-        Edit::RemoveMember { id } => {
-            let index = member_index(plan, id)?;
-            let member = plan.foundations.members.remove(index);
-            Edit::InsertMember { index, member }
+        Edit::RemoveStakeholder { id } => {
+            let (index, stakeholder) = list::remove(&mut plan.stakeholders, id)?;
+            Edit::InsertStakeholder { index, stakeholder }
         }
-        Edit::SetMemberName { id, name } => {
+        Edit::SetStakeholderName { id, name } => {
             check_len(&name)?;
-            let index = member_index(plan, id)?;
-            let old = std::mem::replace(&mut plan.foundations.members[index].name, name);
-            Edit::SetMemberName { id, name: old }
+            let s = list::get_mut(&mut plan.stakeholders, id)?;
+            let old = std::mem::replace(&mut s.name, name);
+            Edit::SetStakeholderName { id, name: old }
         }
-        Edit::SetMemberKind { id, kind } => {
-            let index = member_index(plan, id)?;
-            let old = std::mem::replace(&mut plan.foundations.members[index].kind, kind);
-            Edit::SetMemberKind { id, kind: old }
+        Edit::SetStakeholderKind { id, kind } => {
+            let s = list::get_mut(&mut plan.stakeholders, id)?;
+            let old = std::mem::replace(&mut s.kind, kind);
+            Edit::SetStakeholderKind { id, kind: old }
         }
-        Edit::MoveMember { id, to } => {
-            let from = member_index(plan, id)?;
-            let len = plan.foundations.members.len();
-            if to >= len {
-                return Err(EditError::IndexOutOfRange { index: to, len });
+        Edit::MoveStakeholder { id, to } => {
+            let from = list::move_to(&mut plan.stakeholders, id, to)?;
+            Edit::MoveStakeholder { id, to: from }
+        }
+        Edit::Axes(e) => {
+            match &e {
+                AxesEdit::Insert { item, .. } => check_len(&item.name)?,
+                AxesEdit::Rename { name, .. } => check_len(name)?,
+                _ => {}
             }
-            let member = plan.foundations.members.remove(from);
-            plan.foundations.members.insert(to, member);
-            Edit::MoveMember { id, to: from }
+            Edit::Axes(axes::apply(&mut plan.axes, e)?)
         }
-    };
-    plan.updated_at = now;
-    Ok(inverse)
+        Edit::Batch(edits) => {
+            let mut inverses = Vec::with_capacity(edits.len());
+            for e in edits {
+                match apply_inner(plan, e) {
+                    Ok(inv) => inverses.push(inv),
+                    Err(err) => {
+                        // All or nothing: roll back what was applied.
+                        while let Some(inv) = inverses.pop() {
+                            apply_inner(plan, inv).expect("an inverse always applies");
+                        }
+                        return Err(err);
+                    }
+                }
+            }
+            inverses.reverse();
+            Edit::Batch(inverses)
+        }
+    })
 }
 
 #[cfg(test)]
@@ -197,14 +231,18 @@ mod tests {
     }
 
     fn plan() -> Plan {
-        Plan::new(id(1), "Piano", at(0))
+        let mut n = 100u8;
+        Plan::new(id(1), "Piano", at(0), || {
+            n += 1;
+            id(n)
+        })
     }
 
-    fn member(n: u8, name: &str) -> Member {
-        Member {
+    fn member(n: u8, name: &str) -> Stakeholder {
+        Stakeholder {
             id: id(n),
             name: name.into(),
-            kind: MemberKind::ThirdSector,
+            kind: StakeholderKind::ThirdSector,
         }
     }
 
@@ -231,7 +269,7 @@ mod tests {
     #[test]
     fn every_edit_is_undone_by_the_edit_it_returns() {
         let mut with_two = plan();
-        with_two.foundations.members = vec![member(2, "A"), member(3, "B")];
+        with_two.stakeholders = vec![member(2, "A"), member(3, "B")];
         assert_undoes(
             plan(),
             Edit::SetText {
@@ -256,48 +294,38 @@ mod tests {
         assert_undoes(plan(), Edit::SetIntentToFormalise(true));
         assert_undoes(
             with_two.clone(),
-            Edit::InsertMember {
+            Edit::InsertStakeholder {
                 index: 1,
-                member: member(4, "C"),
+                stakeholder: member(4, "C"),
             },
         );
-        assert_undoes(with_two.clone(), Edit::RemoveMember { id: id(2) });
+        assert_undoes(with_two.clone(), Edit::RemoveStakeholder { id: id(2) });
         assert_undoes(
             with_two.clone(),
-            Edit::SetMemberName {
+            Edit::SetStakeholderName {
                 id: id(3),
                 name: "Bee".into(),
             },
         );
         assert_undoes(
             with_two.clone(),
-            Edit::SetMemberKind {
+            Edit::SetStakeholderKind {
                 id: id(3),
-                kind: MemberKind::Comune,
+                kind: StakeholderKind::Comune,
             },
         );
-        assert_undoes(with_two, Edit::MoveMember { id: id(2), to: 1 });
+        assert_undoes(with_two, Edit::MoveStakeholder { id: id(2), to: 1 });
     }
 
     #[test]
     fn removing_a_member_and_undoing_puts_it_back_in_place() {
         let mut p = plan();
-        p.foundations.members = vec![member(2, "A"), member(3, "B"), member(4, "C")];
-        let inverse = apply(&mut p, Edit::RemoveMember { id: id(3) }, at(5)).unwrap();
-        let names: Vec<_> = p
-            .foundations
-            .members
-            .iter()
-            .map(|m| m.name.as_str())
-            .collect();
+        p.stakeholders = vec![member(2, "A"), member(3, "B"), member(4, "C")];
+        let inverse = apply(&mut p, Edit::RemoveStakeholder { id: id(3) }, at(5)).unwrap();
+        let names: Vec<_> = p.stakeholders.iter().map(|m| m.name.as_str()).collect();
         assert_eq!(names, ["A", "C"]);
         apply(&mut p, inverse, at(6)).unwrap();
-        let names: Vec<_> = p
-            .foundations
-            .members
-            .iter()
-            .map(|m| m.name.as_str())
-            .collect();
+        let names: Vec<_> = p.stakeholders.iter().map(|m| m.name.as_str()).collect();
         assert_eq!(names, ["A", "B", "C"]);
     }
 
@@ -307,7 +335,7 @@ mod tests {
         apply(&mut p, Edit::SetIntentToFormalise(true), at(42)).unwrap();
         assert_eq!(p.updated_at, at(42));
         let before = p.clone();
-        let err = apply(&mut p, Edit::RemoveMember { id: id(9) }, at(99)).unwrap_err();
+        let err = apply(&mut p, Edit::RemoveStakeholder { id: id(9) }, at(99)).unwrap_err();
         assert_eq!(err, EditError::NotFound(id(9)));
         assert_eq!(p, before);
     }
@@ -315,18 +343,18 @@ mod tests {
     #[test]
     fn invalid_edits_are_refused() {
         let mut p = plan();
-        p.foundations.members = vec![member(2, "A")];
-        let far = Edit::InsertMember {
+        p.stakeholders = vec![member(2, "A")];
+        let far = Edit::InsertStakeholder {
             index: 5,
-            member: member(3, "B"),
+            stakeholder: member(3, "B"),
         };
         assert_eq!(
             apply(&mut p, far, at(1)),
             Err(EditError::IndexOutOfRange { index: 5, len: 1 })
         );
-        let dup = Edit::InsertMember {
+        let dup = Edit::InsertStakeholder {
             index: 0,
-            member: member(2, "again"),
+            stakeholder: member(2, "again"),
         };
         assert_eq!(
             apply(&mut p, dup, at(1)),
@@ -340,7 +368,7 @@ mod tests {
             apply(&mut p, long, at(1)),
             Err(EditError::TooLong { .. })
         ));
-        let mv = Edit::MoveMember { id: id(2), to: 1 };
+        let mv = Edit::MoveStakeholder { id: id(2), to: 1 };
         assert!(matches!(
             apply(&mut p, mv, at(1)),
             Err(EditError::IndexOutOfRange { .. })

@@ -26,6 +26,18 @@ impl fmt::Display for PlanId {
     }
 }
 
+/// Deterministic ids (for tests, fixtures and generated examples): the `n`th
+/// id of stream `seed` is always the same.
+pub fn sequential_ids(seed: u8) -> impl FnMut() -> PlanId {
+    let mut n: u64 = 0;
+    move || {
+        n += 1;
+        let mut bytes = [seed; 16];
+        bytes[8..].copy_from_slice(&n.to_be_bytes());
+        PlanId::from_random_bytes(bytes)
+    }
+}
+
 /// A new id from 16 random bytes (see [`PlanId::from_random_bytes`]).
 pub fn new_id(bytes: [u8; 16]) -> PlanId {
     PlanId::from_random_bytes(bytes)

@@ -4,14 +4,17 @@
 //! Each step of the process owns a section of [`Plan`]; later steps add their
 //! section as a new field with `#[serde(default)]` so older documents still load.
 
+mod axes;
 mod edit;
 mod ids;
+pub mod list;
 mod plan;
 mod steps;
 mod validate;
 
-pub use edit::{apply, CoalesceKey, Edit, EditError, MemberField, PlanField};
-pub use ids::{new_id, PlanId};
-pub use plan::{Foundations, Member, MemberKind, Plan, PlanSummary, DEFAULT_TITLE};
+pub use axes::{Axes, AxesEdit, Axis, AxisItem, DEFAULT_THEMES};
+pub use edit::{apply, CoalesceKey, Edit, EditError, PlanField, StakeholderField};
+pub use ids::{new_id, sequential_ids, PlanId};
+pub use plan::{Foundations, Plan, PlanSummary, Stakeholder, StakeholderKind, DEFAULT_TITLE};
 pub use steps::Step;
 pub use validate::{validate, Problem, ValidationError, MAX_ITEMS, MAX_TEXT_CHARS};

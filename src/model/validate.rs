@@ -1,5 +1,5 @@
 //! Rules every plan must satisfy, whatever its origin (storage, an imported file).
-//! Each problem names the field path, e.g. `plan.foundations.members[2].id`.
+//! Each problem names the field path, e.g. `plan.stakeholders[2].id`.
 use super::plan::Plan;
 use std::collections::HashSet;
 use std::fmt;
@@ -55,23 +55,17 @@ pub fn validate(plan: &Plan) -> Vec<ValidationError> {
             err(format!("plan.{name}"), Problem::TooLong);
         }
     }
-    if f.members.len() > MAX_ITEMS {
-        err("plan.foundations.members".into(), Problem::TooMany);
+    if plan.stakeholders.len() > MAX_ITEMS {
+        err("plan.stakeholders".into(), Problem::TooMany);
     }
     let mut seen = HashSet::new();
     seen.insert(plan.id);
-    for (i, m) in f.members.iter().enumerate() {
+    for (i, m) in plan.stakeholders.iter().enumerate() {
         if !seen.insert(m.id) {
-            err(
-                format!("plan.foundations.members[{i}].id"),
-                Problem::DuplicateId,
-            );
+            err(format!("plan.stakeholders[{i}].id"), Problem::DuplicateId);
         }
         if long(&m.name) {
-            err(
-                format!("plan.foundations.members[{i}].name"),
-                Problem::TooLong,
-            );
+            err(format!("plan.stakeholders[{i}].name"), Problem::TooLong);
         }
     }
     errors
@@ -80,7 +74,7 @@ pub fn validate(plan: &Plan) -> Vec<ValidationError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Member, MemberKind, PlanId};
+    use crate::model::{PlanId, Stakeholder, StakeholderKind};
     use chrono::{TimeZone, Utc};
 
     fn plan() -> Plan {
@@ -88,6 +82,7 @@ mod tests {
             PlanId::from_random_bytes([1; 16]),
             "Piano",
             Utc.timestamp_opt(0, 0).unwrap(),
+            crate::model::sequential_ids(9),
         )
     }
 
@@ -99,18 +94,18 @@ mod tests {
     #[test]
     fn a_duplicate_member_id_is_reported_with_its_path() {
         let mut p = plan();
-        let m = Member {
+        let m = Stakeholder {
             id: PlanId::from_random_bytes([2; 16]),
             name: "A".into(),
-            kind: MemberKind::Other,
+            kind: StakeholderKind::Other,
         };
-        p.foundations.members = vec![m.clone(), m];
+        p.stakeholders = vec![m.clone(), m];
         let errors = validate(&p);
         assert_eq!(errors.len(), 1);
-        assert_eq!(errors[0].path, "plan.foundations.members[1].id");
+        assert_eq!(errors[0].path, "plan.stakeholders[1].id");
         assert_eq!(
             errors[0].to_string(),
-            "plan.foundations.members[1].id: duplicate id"
+            "plan.stakeholders[1].id: duplicate id"
         );
     }
 

@@ -214,7 +214,7 @@ pub fn decode_index(text: Option<&str>) -> Option<Vec<PlanSummary>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Member, MemberKind, PlanId};
+    use crate::model::{PlanId, Stakeholder, StakeholderKind};
     use chrono::TimeZone;
 
     fn at(s: i64) -> DateTime<Utc> {
@@ -222,12 +222,17 @@ mod tests {
     }
 
     fn plan() -> Plan {
-        let mut p = Plan::new(PlanId::from_random_bytes([1; 16]), "Piano «Est»", at(100));
+        let mut p = Plan::new(
+            PlanId::from_random_bytes([1; 16]),
+            "Piano «Est»",
+            at(100),
+            crate::model::sequential_ids(9),
+        );
         p.foundations.promoter_comune = "Comune di Esempio".into();
-        p.foundations.members.push(Member {
+        p.stakeholders.push(Stakeholder {
             id: PlanId::from_random_bytes([2; 16]),
             name: "ASL <script>".into(),
-            kind: MemberKind::HealthAuthority,
+            kind: StakeholderKind::HealthAuthority,
         });
         p
     }
@@ -282,18 +287,12 @@ mod tests {
     #[test]
     fn a_field_of_the_wrong_type_is_named_by_its_path() {
         let mut v: Value = serde_json::from_str(&encode_stored(&plan(), 1, at(0))).unwrap();
-        v["plan"]["foundations"]["members"][0]["kind"] = Value::from(12);
+        v["plan"]["stakeholders"][0]["kind"] = Value::from(12);
         let err = decode(&v.to_string()).unwrap_err();
-        assert_eq!(
-            err.path().as_deref(),
-            Some("plan.foundations.members[0].kind")
-        );
-        v["plan"]["foundations"]["members"][0]["kind"] = Value::from("astronaut");
+        assert_eq!(err.path().as_deref(), Some("plan.stakeholders[0].kind"));
+        v["plan"]["stakeholders"][0]["kind"] = Value::from("astronaut");
         let err = decode(&v.to_string()).unwrap_err();
-        assert_eq!(
-            err.path().as_deref(),
-            Some("plan.foundations.members[0].kind")
-        );
+        assert_eq!(err.path().as_deref(), Some("plan.stakeholders[0].kind"));
     }
 
     #[test]
@@ -307,13 +306,10 @@ mod tests {
     #[test]
     fn a_plan_breaking_the_rules_is_refused_with_the_paths() {
         let mut p = plan();
-        let dup = p.foundations.members[0].clone();
-        p.foundations.members.push(dup);
+        let dup = p.stakeholders[0].clone();
+        p.stakeholders.push(dup);
         let err = decode(&encode_stored(&p, 1, at(0))).unwrap_err();
-        assert_eq!(
-            err.path().as_deref(),
-            Some("plan.foundations.members[1].id")
-        );
+        assert_eq!(err.path().as_deref(), Some("plan.stakeholders[1].id"));
     }
 
     #[test]
@@ -323,7 +319,7 @@ mod tests {
             "created_at":"2026-01-01T00:00:00Z","updated_at":"2026-01-01T00:00:00Z"}}"#;
         let loaded = decode(text).unwrap();
         assert_eq!(loaded.revision, 0);
-        assert!(loaded.plan.foundations.members.is_empty());
+        assert!(loaded.plan.stakeholders.is_empty());
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The first list of the network's members: name and kind, in order.
 use crate::i18n::*;
-use crate::model::{Edit, Member, MemberKind, PlanId};
+use crate::model::{Edit, PlanId, Stakeholder, StakeholderKind};
 use crate::state::{new_id, use_app};
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
@@ -10,25 +10,22 @@ pub fn Members() -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
     let ids = Memo::new(move |_| {
-        app.with_plan(|p| {
-            p.foundations
-                .members
-                .iter()
-                .map(|m| m.id)
-                .collect::<Vec<_>>()
-        })
-        .unwrap_or_default()
+        app.with_plan(|p| p.stakeholders.iter().map(|m| m.id).collect::<Vec<_>>())
+            .unwrap_or_default()
     });
     let add = move |_| {
         let len = ids.with_untracked(Vec::len);
         let id = new_id();
-        let member = Member {
+        let member = Stakeholder {
             id,
             name: String::new(),
-            kind: MemberKind::default(),
+            kind: StakeholderKind::default(),
         };
         if app
-            .apply_edit(Edit::InsertMember { index: len, member })
+            .apply_edit(Edit::InsertStakeholder {
+                index: len,
+                stakeholder: member,
+            })
             .is_ok()
         {
             request_animation_frame(move || focus(&format!("member-name-{id}")));
@@ -76,7 +73,7 @@ fn MemberRow(id: PlanId, index: usize, count: Signal<usize>) -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
     let member = Memo::new(move |_| {
-        app.with_plan(|p| p.foundations.members.iter().find(|m| m.id == id).cloned())
+        app.with_plan(|p| p.stakeholders.iter().find(|m| m.id == id).cloned())
             .flatten()
     });
     let name = move || member.with(|m| m.as_ref().map(|m| m.name.clone()).unwrap_or_default());
@@ -90,7 +87,7 @@ fn MemberRow(id: PlanId, index: usize, count: Signal<usize>) -> impl IntoView {
         }
     };
     let move_to = move |to: usize, button: &'static str| {
-        if app.apply_edit(Edit::MoveMember { id, to }).is_ok() {
+        if app.apply_edit(Edit::MoveStakeholder { id, to }).is_ok() {
             request_animation_frame(move || focus(&format!("{button}-{id}")));
         }
     };
@@ -105,7 +102,7 @@ fn MemberRow(id: PlanId, index: usize, count: Signal<usize>) -> impl IntoView {
                     aria-label=move || t_string!(i18n, fondamenta.member_name)
                     prop:value=name
                     on:input=move |e| {
-                        let _ = app.apply_edit(Edit::SetMemberName { id, name: event_target_value(&e) });
+                        let _ = app.apply_edit(Edit::SetStakeholderName { id, name: event_target_value(&e) });
                     }
                     on:blur=move |_| app.seal_history()
                 />
@@ -115,12 +112,12 @@ fn MemberRow(id: PlanId, index: usize, count: Signal<usize>) -> impl IntoView {
                     aria-label=move || t_string!(i18n, fondamenta.member_kind)
                     prop:value=move || kind().as_str()
                     on:change=move |e| {
-                        if let Some(kind) = MemberKind::parse(&event_target_value(&e)) {
-                            let _ = app.apply_edit(Edit::SetMemberKind { id, kind });
+                        if let Some(kind) = StakeholderKind::parse(&event_target_value(&e)) {
+                            let _ = app.apply_edit(Edit::SetStakeholderKind { id, kind });
                         }
                     }
                 >
-                    {MemberKind::ALL
+                    {StakeholderKind::ALL
                         .into_iter()
                         .map(|k| view! { <option value=k.as_str() selected=move || kind() == k>{move || kind_label(i18n, k)}</option> })
                         .collect_view()}
@@ -152,7 +149,7 @@ fn MemberRow(id: PlanId, index: usize, count: Signal<usize>) -> impl IntoView {
                     class="btn btn-icon btn-danger"
                     aria-label=move || t_string!(i18n, fondamenta.remove_member, name = shown_name()).to_string()
                     on:click=move |_| {
-                        let _ = app.apply_edit(Edit::RemoveMember { id });
+                        let _ = app.apply_edit(Edit::RemoveStakeholder { id });
                     }
                 >
                     "✕"
@@ -163,20 +160,20 @@ fn MemberRow(id: PlanId, index: usize, count: Signal<usize>) -> impl IntoView {
 }
 
 /// A member kind's name in the current language.
-pub fn kind_label(i18n: I18nContext<Locale>, kind: MemberKind) -> &'static str {
+pub fn kind_label(i18n: I18nContext<Locale>, kind: StakeholderKind) -> &'static str {
     match kind {
-        MemberKind::Comune => t_string!(i18n, kinds.comune),
-        MemberKind::Prefettura => t_string!(i18n, kinds.prefettura),
-        MemberKind::Questura => t_string!(i18n, kinds.questura),
-        MemberKind::School => t_string!(i18n, kinds.school),
-        MemberKind::HealthAuthority => t_string!(i18n, kinds.health_authority),
-        MemberKind::Regione => t_string!(i18n, kinds.regione),
-        MemberKind::EmploymentCentre => t_string!(i18n, kinds.employment_centre),
-        MemberKind::ThirdSector => t_string!(i18n, kinds.third_sector),
-        MemberKind::MigrantAssociation => t_string!(i18n, kinds.migrant_association),
-        MemberKind::SocialPartner => t_string!(i18n, kinds.social_partner),
-        MemberKind::University => t_string!(i18n, kinds.university),
-        MemberKind::Foundation => t_string!(i18n, kinds.foundation),
-        MemberKind::Other => t_string!(i18n, kinds.other),
+        StakeholderKind::Comune => t_string!(i18n, kinds.comune),
+        StakeholderKind::Prefettura => t_string!(i18n, kinds.prefettura),
+        StakeholderKind::Questura => t_string!(i18n, kinds.questura),
+        StakeholderKind::School => t_string!(i18n, kinds.school),
+        StakeholderKind::HealthAuthority => t_string!(i18n, kinds.health_authority),
+        StakeholderKind::Regione => t_string!(i18n, kinds.regione),
+        StakeholderKind::EmploymentCentre => t_string!(i18n, kinds.employment_centre),
+        StakeholderKind::ThirdSector => t_string!(i18n, kinds.third_sector),
+        StakeholderKind::MigrantAssociation => t_string!(i18n, kinds.migrant_association),
+        StakeholderKind::SocialPartner => t_string!(i18n, kinds.social_partner),
+        StakeholderKind::University => t_string!(i18n, kinds.university),
+        StakeholderKind::Foundation => t_string!(i18n, kinds.foundation),
+        StakeholderKind::Other => t_string!(i18n, kinds.other),
     }
 }
