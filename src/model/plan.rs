@@ -1,4 +1,5 @@
 use super::axes::Axes;
+use super::context::ContextAnalysis;
 use super::ids::PlanId;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -23,6 +24,9 @@ pub struct Plan {
     /// The matrix axes, shared by the context analysis and the matrix.
     #[serde(default)]
     pub axes: Axes,
+    /// Step 2, Analisi di contesto.
+    #[serde(default)]
+    pub context: ContextAnalysis,
 }
 
 /// Step 1 of the course: the Comune as promoter, the shared objective, the
@@ -140,6 +144,7 @@ impl Plan {
             foundations: Foundations::default(),
             stakeholders: Vec::new(),
             axes: Axes::with_default_themes(fresh),
+            context: ContextAnalysis::default(),
         }
     }
 
