@@ -155,7 +155,8 @@ impl AppContext {
         let Some(mine) = self.store.current().get_untracked() else {
             return;
         };
-        let copy: Plan = mine.duplicate(crate::state::new_id, &title, now());
+        let copy: Plan =
+            crate::persistence::format::fresh_copy(&mine, crate::state::new_id, &title, now());
         let id = copy.id;
         self.set_current(Some(copy), 0);
         self.runtime.update_value(|r| r.dirty = true);

@@ -180,7 +180,7 @@ impl AppContext {
 
     pub fn duplicate_plan(&self, id: PlanId, title: &str) {
         self.with_stored_plan(id, |plan, _| {
-            let copy = plan.duplicate(new_id, title, now());
+            let copy = format::fresh_copy(&plan, new_id, title, now());
             let _ = storage::write(&copy, 0, false, now());
         });
         self.refresh_plan_list();

@@ -7,7 +7,7 @@ use crate::persistence::storage::Recovered;
 use chrono::Utc;
 use leptos::prelude::*;
 use reactive_stores::Store;
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Screen {
@@ -67,7 +67,7 @@ pub(crate) struct Runtime {
     pub base_revision: u64,
     pub dirty: bool,
     pub timer: Option<TimeoutHandle>,
-    pub backed_up: HashSet<PlanId>,
+    pub backed_up: BTreeSet<PlanId>,
 }
 
 #[derive(Clone, Copy)]

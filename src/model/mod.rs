@@ -11,6 +11,7 @@ mod ids;
 pub mod list;
 mod plan;
 mod steps;
+pub mod ts;
 mod validate;
 
 pub use axes::{Axes, AxesEdit, Axis, AxisItem, DEFAULT_THEMES};

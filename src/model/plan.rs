@@ -12,7 +12,9 @@ pub const DEFAULT_TITLE: &str = "Nuovo piano";
 pub struct Plan {
     pub id: PlanId,
     pub title: String,
+    #[serde(with = "super::ts")]
     pub created_at: DateTime<Utc>,
+    #[serde(with = "super::ts")]
     pub updated_at: DateTime<Utc>,
     /// Step 1, Fondamenta. Later steps add their own sections beside it.
     #[serde(default)]
@@ -124,6 +126,7 @@ pub struct PlanSummary {
     pub title: String,
     #[serde(default)]
     pub promoter_comune: String,
+    #[serde(with = "super::ts")]
     pub updated_at: DateTime<Utc>,
 }
 
@@ -156,67 +159,6 @@ impl Plan {
             updated_at: self.updated_at,
         }
     }
-
-    /// Gives the plan and every item in it a new id, and rewrites every
-    /// reference to an old id (anywhere in the document) to the new one, so the
-    /// copy is consistent and shares no identity with the original.
-    pub fn renew_ids(&mut self, fresh: &mut impl FnMut() -> PlanId) {
-        use serde_json::Value;
-        use std::collections::HashMap;
-        fn collect(v: &Value, ids: &mut Vec<String>) {
-            match v {
-                Value::Object(map) => {
-                    if let Some(Value::String(id)) = map.get("id") {
-                        ids.push(id.clone());
-                    }
-                    map.values().for_each(|x| collect(x, ids));
-                }
-                Value::Array(items) => items.iter().for_each(|x| collect(x, ids)),
-                _ => {}
-            }
-        }
-        fn rewrite(v: &mut Value, map: &HashMap<String, String>) {
-            match v {
-                Value::String(s) => {
-                    if let Some(new) = map.get(s.as_str()) {
-                        *s = new.clone();
-                    }
-                }
-                Value::Object(m) => m.values_mut().for_each(|x| rewrite(x, map)),
-                Value::Array(items) => items.iter_mut().for_each(|x| rewrite(x, map)),
-                _ => {}
-            }
-        }
-        let Ok(mut value) = serde_json::to_value(&*self) else {
-            return;
-        };
-        let mut ids = Vec::new();
-        collect(&value, &mut ids);
-        let map: HashMap<String, String> = ids
-            .into_iter()
-            .map(|old| (old, fresh().to_string()))
-            .collect();
-        rewrite(&mut value, &map);
-        if let Ok(renewed) = serde_json::from_value(value) {
-            *self = renewed;
-        }
-    }
-
-    /// An independent copy: a new id for the plan and for every item in it, so
-    /// the copy and the original never share an identity.
-    pub fn duplicate(
-        &self,
-        mut fresh_id: impl FnMut() -> PlanId,
-        title: &str,
-        now: DateTime<Utc>,
-    ) -> Plan {
-        let mut copy = self.clone();
-        copy.renew_ids(&mut fresh_id);
-        copy.title = title.to_owned();
-        copy.created_at = now;
-        copy.updated_at = now;
-        copy
-    }
 }
 
 #[cfg(test)]
@@ -241,41 +183,6 @@ mod tests {
         let plan = Plan::new(PlanId::from_random_bytes([1; 16]), "   ", at(0), fresh());
         assert_eq!(plan.title, DEFAULT_TITLE);
         assert_eq!(plan.created_at, plan.updated_at);
-    }
-
-    #[test]
-    fn a_duplicate_shares_no_id_with_the_original() {
-        let mut plan = Plan::new(PlanId::from_random_bytes([1; 16]), "Piano", at(0), fresh());
-        plan.axes.territories.push(crate::model::AxisItem {
-            id: PlanId::from_random_bytes([3; 16]),
-            name: "Nord".into(),
-        });
-        plan.stakeholders.push(Stakeholder {
-            id: PlanId::from_random_bytes([2; 16]),
-            name: "Prefettura".into(),
-            kind: StakeholderKind::Prefettura,
-        });
-        let mut n = 10u8;
-        let copy = plan.duplicate(
-            || {
-                n += 1;
-                PlanId::from_random_bytes([n; 16])
-            },
-            "Copia",
-            at(50),
-        );
-        assert_ne!(copy.id, plan.id);
-        assert_ne!(copy.axes.territories[0].id, plan.axes.territories[0].id);
-        assert_eq!(copy.axes.themes.len(), 5);
-        assert!(copy
-            .axes
-            .themes
-            .iter()
-            .all(|t| plan.axes.themes.iter().all(|o| o.id != t.id)));
-        assert_ne!(copy.stakeholders[0].id, plan.stakeholders[0].id);
-        assert_eq!(copy.stakeholders[0].name, "Prefettura");
-        assert_eq!(copy.title, "Copia");
-        assert_eq!(copy.created_at, at(50));
     }
 
     #[test]

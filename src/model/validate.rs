@@ -1,7 +1,7 @@
 //! Rules every plan must satisfy, whatever its origin (storage, an imported file).
 //! Each problem names the field path, e.g. `plan.stakeholders[2].id`.
 use super::plan::Plan;
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 use std::fmt;
 
 /// Longest text accepted in one field: a long narrative fits, an absurd payload does not.
@@ -58,7 +58,7 @@ pub fn validate(plan: &Plan) -> Vec<ValidationError> {
     if plan.stakeholders.len() > MAX_ITEMS {
         err("plan.stakeholders".into(), Problem::TooMany);
     }
-    let mut seen = HashSet::new();
+    let mut seen = BTreeSet::new();
     seen.insert(plan.id);
     for (i, m) in plan.stakeholders.iter().enumerate() {
         if !seen.insert(m.id) {

@@ -1,10 +1,11 @@
 //! The versioned envelope around a plan, used both for what localStorage keeps
 //! and for the exported package, and the load pipeline: parse → check the
 //! envelope → migrate step by step → deserialize (with field paths) → validate.
-use crate::model::{validate, Plan, PlanSummary, ValidationError};
-use chrono::{DateTime, SecondsFormat, Utc};
+use crate::model::{validate, Plan, PlanId, PlanSummary, ValidationError};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use std::collections::BTreeMap;
 use std::fmt;
 
 pub const FORMAT: &str = "alleanza-di-scopo";
@@ -111,7 +112,7 @@ impl fmt::Display for LoadError {
 impl std::error::Error for LoadError {}
 
 fn rfc3339(t: DateTime<Utc>) -> String {
-    t.to_rfc3339_opts(SecondsFormat::Millis, true)
+    crate::model::ts::format(&t)
 }
 
 /// The text stored in localStorage for `plan` at `revision`.
@@ -163,14 +164,16 @@ pub fn decode(text: &str) -> Result<Loaded, LoadError> {
     if version > SCHEMA_VERSION {
         return Err(LoadError::NewerVersion(version));
     }
-    let value = migrate(value, version)?;
-    let envelope: Envelope = serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        LoadError::BadField {
-            path: if path == "." { String::new() } else { path },
-            detail: e.into_inner().to_string(),
-        }
-    })?;
+    // Older versions are migrated on the JSON tree and read back from text, so
+    // there is one compiled deserializer for the document (bundle size).
+    let migrated;
+    let text = if version < SCHEMA_VERSION {
+        migrated = migrate(value, version)?.to_string();
+        migrated.as_str()
+    } else {
+        text
+    };
+    let envelope = read_envelope(text)?;
     let errors = validate(&envelope.plan);
     if !errors.is_empty() {
         return Err(LoadError::Invalid(errors));
@@ -178,6 +181,89 @@ pub fn decode(text: &str) -> Result<Loaded, LoadError> {
     Ok(Loaded {
         plan: envelope.plan,
         revision: envelope.revision,
+    })
+}
+
+/// An independent copy of `plan`: the plan and every item in it get a new id,
+/// and every reference to an old id anywhere in the document is rewritten, so
+/// the copy is consistent and shares no identity with the original.
+///
+/// It goes through the same JSON paths as saving and loading (one compiled
+/// copy of the (de)serializers keeps the bundle small) and therefore also
+/// covers sections added later without any change here.
+pub fn fresh_copy(
+    plan: &Plan,
+    mut fresh: impl FnMut() -> PlanId,
+    title: &str,
+    now: DateTime<Utc>,
+) -> Plan {
+    fn collect(v: &Value, ids: &mut Vec<String>) {
+        match v {
+            Value::Object(map) => {
+                if let Some(Value::String(id)) = map.get("id") {
+                    ids.push(id.clone());
+                }
+                map.values().for_each(|x| collect(x, ids));
+            }
+            Value::Array(items) => items.iter().for_each(|x| collect(x, ids)),
+            _ => {}
+        }
+    }
+    fn rewrite(v: &mut Value, map: &BTreeMap<String, String>) {
+        match v {
+            Value::String(s) => {
+                if let Some(new) = map.get(s.as_str()) {
+                    s.clone_from(new);
+                }
+            }
+            Value::Object(m) => m.values_mut().for_each(|x| rewrite(x, map)),
+            Value::Array(items) => items.iter_mut().for_each(|x| rewrite(x, map)),
+            _ => {}
+        }
+    }
+    let text = encode_stored(plan, 0, now);
+    // Neither step can fail on text we just wrote; should one ever do, the copy
+    // still gets its own plan id, which is what keeps it from overwriting the
+    // original.
+    let fallback = |mut fresh: Box<dyn FnMut() -> PlanId + '_>| {
+        let mut copy = plan.clone();
+        copy.id = fresh();
+        copy
+    };
+    let Ok(mut value) = serde_json::from_str::<Value>(&text) else {
+        return stamp(fallback(Box::new(fresh)), title, now);
+    };
+    let mut ids = Vec::new();
+    collect(&value["plan"], &mut ids);
+    let map: BTreeMap<String, String> = ids
+        .into_iter()
+        .map(|old| (old, fresh().to_string()))
+        .collect();
+    rewrite(&mut value["plan"], &map);
+    let copy = match read_envelope(&value.to_string()) {
+        Ok(envelope) => envelope.plan,
+        Err(_) => fallback(Box::new(fresh)),
+    };
+    stamp(copy, title, now)
+}
+
+fn stamp(mut copy: Plan, title: &str, now: DateTime<Utc>) -> Plan {
+    copy.title = title.to_owned();
+    copy.created_at = now;
+    copy.updated_at = now;
+    copy
+}
+
+/// Deserializes the envelope; an error names the field path.
+fn read_envelope(text: &str) -> Result<Envelope, LoadError> {
+    serde_json::from_str::<Envelope>(text).map_err(|e| {
+        let path = super::json_path::path_at(text, e.line(), e.column());
+        let detail = e.to_string();
+        let detail = match detail.rfind(" at line ") {
+            Some(i) => detail[..i].to_owned(),
+            None => detail,
+        };
+        LoadError::BadField { path, detail }
     })
 }
 
@@ -320,6 +406,39 @@ mod tests {
         let loaded = decode(text).unwrap();
         assert_eq!(loaded.revision, 0);
         assert!(loaded.plan.stakeholders.is_empty());
+    }
+
+    #[test]
+    fn a_fresh_copy_shares_no_id_with_the_original_and_keeps_its_references() {
+        let mut p = plan();
+        let territory = crate::model::AxisItem {
+            id: PlanId::from_random_bytes([3; 16]),
+            name: "Nord".into(),
+        };
+        p.axes.territories.push(territory.clone());
+        p.context.interventions.push(crate::model::Intervention {
+            id: PlanId::from_random_bytes([4; 16]),
+            title: "Sportello".into(),
+            promoter: Some(p.stakeholders[0].id),
+            territories: vec![territory.id],
+            themes: vec![p.axes.themes[0].id],
+        });
+        let copy = fresh_copy(&p, crate::model::sequential_ids(77), "Copia", at(900));
+        assert_ne!(copy.id, p.id);
+        assert_eq!(copy.title, "Copia");
+        assert_eq!(copy.created_at, at(900));
+        assert_ne!(copy.stakeholders[0].id, p.stakeholders[0].id);
+        assert_eq!(copy.stakeholders[0].name, p.stakeholders[0].name);
+        assert!(copy
+            .axes
+            .themes
+            .iter()
+            .all(|t| p.axes.themes.iter().all(|o| o.id != t.id)));
+        let i = &copy.context.interventions[0];
+        assert_eq!(i.promoter, Some(copy.stakeholders[0].id));
+        assert_eq!(i.territories, [copy.axes.territories[0].id]);
+        assert_eq!(i.themes, [copy.axes.themes[0].id]);
+        assert!(validate(&copy).is_empty());
     }
 
     #[test]

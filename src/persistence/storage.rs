@@ -26,6 +26,7 @@ pub enum WriteError {
 pub struct Recovered {
     pub original_key: String,
     pub reason: String,
+    #[serde(with = "crate::model::ts")]
     pub set_aside_at: DateTime<Utc>,
     pub raw: String,
 }
