@@ -1,5 +1,5 @@
 //! The shell: header with tools, the step navigation, notices, the screens.
-use crate::components::{banners::Banners, header::Header, step_nav::StepNav};
+use crate::components::{banners::Banners, file_drop::FileDrop, header::Header, step_nav::StepNav};
 use crate::features::{fondamenta::Fondamenta, not_built::NotBuilt, plans::PlansScreen};
 use crate::i18n::*;
 use crate::model::Step;
@@ -55,6 +55,7 @@ fn Shell() -> impl IntoView {
     view! {
         <a class="skip-link" href="#contenuto">{t!(i18n, app.skip_to_content)}</a>
         <Header />
+        <FileDrop />
         <div class="layout">
             <Show when=move || matches!(screen(), Screen::Plan(_))>
                 <StepNav />

@@ -20,6 +20,8 @@ mod components;
 #[cfg(target_arch = "wasm32")]
 mod features;
 #[cfg(target_arch = "wasm32")]
+mod import_actions;
+#[cfg(target_arch = "wasm32")]
 mod plan_actions;
 #[cfg(target_arch = "wasm32")]
 pub mod state;

@@ -203,7 +203,14 @@ impl AppContext {
         let mut last = None;
         self.store.deleted().update(|d| last = d.pop());
         if let Some(plan) = last {
-            let _ = storage::write(&plan, 0, true, now());
+            let id = plan.id;
+            if let Ok(revision) = storage::write(&plan, 0, true, now()) {
+                // Restoring the plan that is open here (it was replaced by an
+                // import): show the restored version.
+                if self.store.current().with_untracked(|p| p.as_ref().map(|p| p.id)) == Some(id) {
+                    self.set_current(Some(plan), revision);
+                }
+            }
             self.store.notice().set(None);
         }
         self.refresh_plan_list();

@@ -3,6 +3,7 @@
 //! records undo history and schedules the autosave.
 use crate::history::History;
 use crate::model::{self, Edit, EditError, Plan, PlanId, PlanSummary, Step};
+use crate::persistence::import::FileProblem;
 use crate::persistence::storage::Recovered;
 use chrono::Utc;
 use leptos::prelude::*;
@@ -36,6 +37,7 @@ pub enum SaveFailure {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
     Deleted { title: String },
+    Replaced { title: String },
     ReloadedFromOtherTab,
     SetAside,
     NotFound,
@@ -57,6 +59,12 @@ pub struct AppState {
     pub deleted: Vec<Plan>,
     pub usage_bytes: usize,
     pub persistent: Option<bool>,
+    /// Why the last file could not be opened (file name, problem).
+    pub import_problem: Option<(String, FileProblem)>,
+    /// A file whose plan has the id of a stored plan: the user chooses.
+    pub pending_import: Option<Plan>,
+    /// A file is being dragged over the window.
+    pub dragging_file: bool,
 }
 
 /// What belongs to this tab's session but is not shown: history, the revision

@@ -83,28 +83,32 @@ fn NoticeBanner() -> impl IntoView {
     let dismiss = move |_| app.store.notice().set(None);
     move || {
         app.store.notice().get().map(|notice| {
-            let (text, undo_delete) = match notice {
+            let (text, undo_label) = match notice {
                 Notice::Deleted { title } => (
                     t_string!(i18n, plans.deleted, title = title).to_string(),
-                    true,
+                    Some(t_string!(i18n, plans.undo_delete)),
                 ),
-                Notice::ReloadedFromOtherTab => (t_string!(i18n, conflict.reloaded).to_owned(), false),
-                Notice::SetAside => (t_string!(i18n, recovery.found).to_owned(), false),
-                Notice::NotFound => (t_string!(i18n, errors.not_found).to_owned(), false),
+                Notice::Replaced { title } => (
+                    t_string!(i18n, import.replaced, title = title).to_string(),
+                    Some(t_string!(i18n, import.restore_replaced)),
+                ),
+                Notice::ReloadedFromOtherTab => (t_string!(i18n, conflict.reloaded).to_owned(), None),
+                Notice::SetAside => (t_string!(i18n, recovery.found).to_owned(), None),
+                Notice::NotFound => (t_string!(i18n, errors.not_found).to_owned(), None),
                 Notice::OpenFailed(reason) => (
                     t_string!(i18n, errors.open_failed, reason = reason).to_string(),
-                    false,
+                    None,
                 ),
             };
             view! {
                 <div class="alert alert-info" role="status">
                     <p>{text}</p>
                     <div class="alert-actions">
-                        <Show when=move || undo_delete>
+                        {undo_label.map(|label| view! {
                             <button type="button" class="btn btn-primary" on:click=move |_| app.undo_delete()>
-                                {t!(i18n, plans.undo_delete)}
+                                {label}
                             </button>
-                        </Show>
+                        })}
                         <button
                             type="button"
                             class="btn btn-link"

@@ -1,5 +1,6 @@
 //! Widgets shared by several screens.
 pub mod banners;
+pub mod file_drop;
 pub mod header;
 pub mod step_nav;
 

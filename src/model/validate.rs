@@ -23,15 +23,20 @@ pub enum Problem {
     Empty,
 }
 
-impl fmt::Display for ValidationError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let what = match self.problem {
+impl Problem {
+    pub fn as_str(&self) -> &'static str {
+        match self {
             Problem::DuplicateId => "duplicate id",
             Problem::TooLong => "text too long",
             Problem::TooMany => "too many items",
             Problem::Empty => "must not be empty",
-        };
-        write!(f, "{}: {what}", self.path)
+        }
+    }
+}
+
+impl fmt::Display for ValidationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.problem.as_str())
     }
 }
 

@@ -2,6 +2,7 @@
 //! storage keys, and — in the browser only — localStorage and file downloads.
 
 pub mod format;
+pub mod import;
 pub mod json_path;
 pub mod keys;
 pub mod revision;

@@ -171,6 +171,10 @@ pub fn read(id: PlanId) -> Result<Option<Loaded>, LoadError> {
     Ok(Some(loaded))
 }
 
+pub fn exists(id: PlanId) -> bool {
+    get(&keys::plan(id)).is_some()
+}
+
 /// The stored revision counter of a plan.
 pub fn stored_revision(id: PlanId) -> Option<u64> {
     revision::parse(get(&keys::revision(id)).as_deref())

@@ -1,10 +1,12 @@
 //! The plans screen: every plan in this browser, newest change first.
 mod card;
+mod import;
 mod recovery;
 
 use crate::i18n::*;
 use crate::state::{use_app, AppStateStoreFields};
 use card::PlanCard;
+use import::ImportControls;
 use leptos::prelude::*;
 use recovery::Recovery;
 
@@ -46,6 +48,7 @@ pub fn PlansScreen() -> impl IntoView {
                     </For>
                 </ul>
             </Show>
+            <ImportControls />
             <Recovery />
             <p class="storage-info">
                 {move || t_string!(i18n, plans.storage_used, used = used_kb()).to_string()}

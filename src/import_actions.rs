@@ -1,0 +1,95 @@
+//! Opening a package file: picked or dropped, size-checked before reading,
+//! decoded, then saved as a new plan — or, when a plan with the same id is
+//! already here, the user chooses to replace it (undoably) or keep both.
+use crate::model::Step;
+use crate::persistence::format::fresh_copy;
+use crate::persistence::import::{self, FileProblem};
+use crate::persistence::storage;
+use crate::state::{new_id, now, AppContext, AppStateStoreFields, Notice};
+use leptos::prelude::*;
+
+impl AppContext {
+    /// Reads a file the user picked or dropped.
+    pub fn import_file(&self, file: web_sys::File) {
+        let name = file.name();
+        self.store.import_problem().set(None);
+        self.store.pending_import().set(None);
+        if let Err(problem) = import::check_size(file.size() as u64) {
+            self.store.import_problem().set(Some((name, problem)));
+            return;
+        }
+        let ctx = *self;
+        leptos::task::spawn_local(async move {
+            let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+                Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
+                Err(_) => Vec::new(),
+            };
+            ctx.import_bytes(&name, &bytes);
+        });
+    }
+
+    fn import_bytes(&self, name: &str, bytes: &[u8]) {
+        match import::read_package(bytes) {
+            Err(problem) => self.store.import_problem().set(Some((name.to_owned(), problem))),
+            Ok(plan) if storage::exists(plan.id) => self.store.pending_import().set(Some(plan)),
+            Ok(plan) => {
+                let id = plan.id;
+                self.save_new(&plan);
+                self.open_plan(id, Step::Fondamenta);
+            }
+        }
+    }
+
+    fn save_new(&self, plan: &crate::model::Plan) {
+        if let Err(e) = storage::write(plan, 0, false, now()) {
+            self.notify(Notice::OpenFailed(format!("{e:?}")));
+        }
+        self.refresh_plan_list();
+    }
+
+    /// Same id: the file's plan replaces the stored one, which stays
+    /// restorable (like a deletion) while the page is open.
+    pub fn import_replace(&self) {
+        let Some(plan) = self.store.pending_import().get_untracked() else { return };
+        self.store.pending_import().set(None);
+        self.flush();
+        if self.store.current().with_untracked(|p| p.as_ref().map(|p| p.id)) == Some(plan.id) {
+            self.set_current(None, 0);
+        }
+        if let Ok(Some(old)) = storage::read(plan.id) {
+            self.store.deleted().update(|d| d.push(old.plan.clone()));
+            self.notify(Notice::Replaced { title: old.plan.title });
+        }
+        let id = plan.id;
+        let _ = storage::write(&plan, 0, true, now());
+        self.refresh_plan_list();
+        self.open_plan(id, Step::Fondamenta);
+    }
+
+    /// Same id: the file's plan becomes a new, independent plan.
+    pub fn import_keep_both(&self, title: String) {
+        let Some(plan) = self.store.pending_import().get_untracked() else { return };
+        self.store.pending_import().set(None);
+        let copy = fresh_copy(&plan, new_id, &title, now());
+        let id = copy.id;
+        self.save_new(&copy);
+        self.open_plan(id, Step::Fondamenta);
+    }
+
+    pub fn import_cancel(&self) {
+        self.store.pending_import().set(None);
+        self.store.import_problem().set(None);
+    }
+}
+
+/// The size in MB with one decimal, for messages.
+pub fn megabytes(problem: &FileProblem) -> String {
+    match problem {
+        // Integer arithmetic: float formatting would add ≈ 5 kB to the bundle.
+        FileProblem::TooLarge { bytes } => {
+            let tenths = bytes.saturating_mul(10) / 1_048_576;
+            format!("{}.{}", tenths / 10, tenths % 10)
+        }
+        _ => String::new(),
+    }
+}
