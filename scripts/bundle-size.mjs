@@ -14,6 +14,7 @@ export function bundleSizes(dir = "dist") {
   const out = { wasm: 0, js: 0, css: 0, fonts: 0, raw: 0 };
   const walk = (d) => {
     for (const name of readdirSync(d)) {
+      if (name.startsWith(".")) continue; // trunk's staging folder
       const path = join(d, name);
       if (statSync(path).isDirectory()) {
         walk(path);

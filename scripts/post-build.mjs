@@ -4,8 +4,8 @@
 // next to the others and add the policy as a <meta> so it travels with the
 // files to any static web server.
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
 
 export const CSP = [
   "default-src 'none'",
@@ -54,3 +54,27 @@ if (!html.includes(meta)) {
 }
 writeFileSync(indexPath, html);
 console.log(`post-build: loader moved to a file, CSP written`);
+
+// The service worker precaches exactly the files of this build.
+const files = [];
+const walk = (d) => {
+  for (const name of readdirSync(d)) {
+    const path = join(d, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else if (name !== "sw.js" && !name.endsWith(".txt")) files.push("/" + relative(dir, path).split("\\").join("/"));
+  }
+};
+walk(dir);
+files.sort();
+const version = createHash("sha256");
+for (const f of files) version.update(f).update(readFileSync(join(dir, f.slice(1))));
+const swPath = join(dir, "sw.js");
+const sw = readFileSync(swPath, "utf8")
+  .replace("__ALLEANZE_VERSION__", version.digest("hex").slice(0, 16))
+  .replace("__ALLEANZE_PRECACHE__", JSON.stringify(files));
+if (sw.includes("__ALLEANZE_")) {
+  console.error("post-build: service worker placeholders not replaced");
+  process.exit(1);
+}
+writeFileSync(swPath, sw);
+console.log(`post-build: service worker precaches ${files.length} files`);

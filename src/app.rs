@@ -1,5 +1,8 @@
 //! The shell: header with tools, the step navigation, notices, the screens.
-use crate::components::{banners::Banners, file_drop::FileDrop, header::Header, step_nav::StepNav};
+use crate::components::{
+    banners::Banners, file_drop::FileDrop, header::Header, step_nav::StepNav,
+    update_notice::UpdateNotice,
+};
 use crate::features::{fondamenta::Fondamenta, not_built::NotBuilt, plans::PlansScreen};
 use crate::i18n::*;
 use crate::model::Step;
@@ -61,6 +64,7 @@ fn Shell() -> impl IntoView {
                 <StepNav />
             </Show>
             <main id="contenuto" tabindex="-1" class="main">
+                <UpdateNotice />
                 <Banners />
                 {move || match screen() {
                     Screen::Plans => view! { <PlansScreen /> }.into_any(),

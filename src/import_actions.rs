@@ -30,7 +30,10 @@ impl AppContext {
 
     fn import_bytes(&self, name: &str, bytes: &[u8]) {
         match import::read_package(bytes) {
-            Err(problem) => self.store.import_problem().set(Some((name.to_owned(), problem))),
+            Err(problem) => self
+                .store
+                .import_problem()
+                .set(Some((name.to_owned(), problem))),
             Ok(plan) if storage::exists(plan.id) => self.store.pending_import().set(Some(plan)),
             Ok(plan) => {
                 let id = plan.id;
@@ -50,15 +53,24 @@ impl AppContext {
     /// Same id: the file's plan replaces the stored one, which stays
     /// restorable (like a deletion) while the page is open.
     pub fn import_replace(&self) {
-        let Some(plan) = self.store.pending_import().get_untracked() else { return };
+        let Some(plan) = self.store.pending_import().get_untracked() else {
+            return;
+        };
         self.store.pending_import().set(None);
         self.flush();
-        if self.store.current().with_untracked(|p| p.as_ref().map(|p| p.id)) == Some(plan.id) {
+        if self
+            .store
+            .current()
+            .with_untracked(|p| p.as_ref().map(|p| p.id))
+            == Some(plan.id)
+        {
             self.set_current(None, 0);
         }
         if let Ok(Some(old)) = storage::read(plan.id) {
             self.store.deleted().update(|d| d.push(old.plan.clone()));
-            self.notify(Notice::Replaced { title: old.plan.title });
+            self.notify(Notice::Replaced {
+                title: old.plan.title,
+            });
         }
         let id = plan.id;
         let _ = storage::write(&plan, 0, true, now());
@@ -68,7 +80,9 @@ impl AppContext {
 
     /// Same id: the file's plan becomes a new, independent plan.
     pub fn import_keep_both(&self, title: String) {
-        let Some(plan) = self.store.pending_import().get_untracked() else { return };
+        let Some(plan) = self.store.pending_import().get_untracked() else {
+            return;
+        };
         self.store.pending_import().set(None);
         let copy = fresh_copy(&plan, new_id, &title, now());
         let id = copy.id;

@@ -207,7 +207,12 @@ impl AppContext {
             if let Ok(revision) = storage::write(&plan, 0, true, now()) {
                 // Restoring the plan that is open here (it was replaced by an
                 // import): show the restored version.
-                if self.store.current().with_untracked(|p| p.as_ref().map(|p| p.id)) == Some(id) {
+                if self
+                    .store
+                    .current()
+                    .with_untracked(|p| p.as_ref().map(|p| p.id))
+                    == Some(id)
+                {
                     self.set_current(Some(plan), revision);
                 }
             }

@@ -65,6 +65,8 @@ pub struct AppState {
     pub pending_import: Option<Plan>,
     /// A file is being dragged over the window.
     pub dragging_file: bool,
+    /// A new version of the app is installed and waits for the user's reload.
+    pub update_ready: bool,
 }
 
 /// What belongs to this tab's session but is not shown: history, the revision

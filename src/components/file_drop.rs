@@ -28,7 +28,10 @@ pub fn FileDrop() -> impl IntoView {
     });
     let _ = use_event_listener(window(), leptos::ev::drop, move |e| {
         app.store.dragging_file().set(false);
-        let file = e.data_transfer().and_then(|dt| dt.files()).and_then(|f| f.get(0));
+        let file = e
+            .data_transfer()
+            .and_then(|dt| dt.files())
+            .and_then(|f| f.get(0));
         if let Some(file) = file {
             e.prevent_default();
             app.show_plans();

@@ -3,6 +3,7 @@ pub mod banners;
 pub mod file_drop;
 pub mod header;
 pub mod step_nav;
+pub mod update_notice;
 
 use chrono::{DateTime, Utc};
 

@@ -11,12 +11,16 @@ pub const MAX_FILE_BYTES: u64 = 5 * 1024 * 1024;
 #[derive(Clone, Debug, PartialEq)]
 pub enum FileProblem {
     Empty,
-    TooLarge { bytes: u64 },
+    TooLarge {
+        bytes: u64,
+    },
     /// Starts with a UTF-8 byte order mark, which JSON does not allow.
     Bom,
     /// Not UTF-8 text (e.g. a spreadsheet or a UTF-16 export); `offset` is the
     /// first byte that is not.
-    NotUtf8 { offset: usize },
+    NotUtf8 {
+        offset: usize,
+    },
     Load(LoadError),
 }
 
@@ -69,7 +73,9 @@ mod tests {
         assert_eq!(check_size(0), Err(FileProblem::Empty));
         assert_eq!(
             check_size(MAX_FILE_BYTES + 1),
-            Err(FileProblem::TooLarge { bytes: MAX_FILE_BYTES + 1 })
+            Err(FileProblem::TooLarge {
+                bytes: MAX_FILE_BYTES + 1
+            })
         );
         assert_eq!(check_size(MAX_FILE_BYTES), Ok(()));
         assert_eq!(read_package(b""), Err(FileProblem::Empty));
@@ -80,10 +86,16 @@ mod tests {
         let mut with_bom = vec![0xEF, 0xBB, 0xBF];
         with_bom.extend_from_slice(package().as_bytes());
         assert_eq!(read_package(&with_bom), Err(FileProblem::Bom));
-        let utf16: Vec<u8> = "{\"a\":1}".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let utf16: Vec<u8> = "{\"a\":1}"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
         let mut latin1 = package().into_bytes();
         latin1.insert(10, 0xE8); // 'è' in Latin-1
-        assert!(matches!(read_package(&latin1), Err(FileProblem::NotUtf8 { offset: 10 })));
+        assert!(matches!(
+            read_package(&latin1),
+            Err(FileProblem::NotUtf8 { offset: 10 })
+        ));
         assert!(read_package(&utf16).is_err());
     }
 
