@@ -3,7 +3,9 @@
 // saves the open plan and dispatches "alleanze-apply-update"; only then does the
 // new version take over and the page reload.
 if ("serviceWorker" in navigator) {
-  let reloading = false;
+  // Reload only when the user accepted an update: the first installation also
+  // changes the controller (clients.claim) and must not reload a page in use.
+  let applying = false;
   const announce = (worker) => {
     window.__alleanzeWaiting = worker;
     window.dispatchEvent(new CustomEvent("alleanze-update-ready"));
@@ -18,11 +20,13 @@ if ("serviceWorker" in navigator) {
     });
   });
   navigator.serviceWorker.addEventListener("controllerchange", () => {
-    if (reloading) return;
-    reloading = true;
+    if (!applying) return;
+    applying = false;
     window.location.reload();
   });
   window.addEventListener("alleanze-apply-update", () => {
-    window.__alleanzeWaiting?.postMessage("alleanze-apply-update");
+    if (!window.__alleanzeWaiting) return;
+    applying = true;
+    window.__alleanzeWaiting.postMessage("alleanze-apply-update");
   });
 }

@@ -2,8 +2,9 @@
 //! a save 300 ms after the last edit, a flush when the page is hidden or
 //! closed, and no silent overwrite of another tab's save.
 use crate::model::{Plan, PlanId};
+use crate::persistence::keys;
+use crate::persistence::revision::{self, Follow, Token};
 use crate::persistence::storage::{self, WriteError};
-use crate::persistence::{keys, revision};
 use crate::state::{now, AppContext, AppStateStoreFields, Notice, SaveFailure, SaveStatus};
 use leptos::prelude::*;
 use leptos_use::use_event_listener;
@@ -34,7 +35,7 @@ impl AppContext {
     }
 
     fn save_now(&self, force: bool) {
-        let (dirty, base) = self.runtime.with_value(|r| (r.dirty, r.base_revision));
+        let (dirty, base) = self.runtime.with_value(|r| (r.dirty, r.base.clone()));
         if !dirty || (self.store.conflict().get_untracked() && !force) {
             return;
         }
@@ -45,7 +46,7 @@ impl AppContext {
         });
         let result = self.store.current().with_untracked(|p| {
             p.as_ref()
-                .map(|p| (storage::write(p, base, force, now()), p.summary()))
+                .map(|p| (storage::write(p, &base, force, now()), p.summary()))
         });
         let Some((result, summary)) = result else {
             return;
@@ -53,7 +54,7 @@ impl AppContext {
         match result {
             Ok(revision) => {
                 self.runtime.update_value(|r| {
-                    r.base_revision = revision;
+                    r.base = revision;
                     r.dirty = false;
                 });
                 self.store.conflict().set(false);
@@ -63,7 +64,7 @@ impl AppContext {
                     list.insert(0, summary);
                 });
             }
-            Err(WriteError::Conflict { .. }) => {
+            Err(WriteError::Conflict) => {
                 self.store.conflict().set(true);
                 self.store
                     .save()
@@ -113,25 +114,35 @@ impl AppContext {
         if key != keys::revision(id) {
             return;
         }
-        let theirs = revision::parse(new_value.as_deref());
-        let (base, dirty) = self.runtime.with_value(|r| (r.base_revision, r.dirty));
-        if theirs == Some(base) || theirs.is_none() {
+        let Some(theirs) = new_value.as_deref().and_then(revision::Stamp::parse) else {
+            // The stamp was removed (plan deleted elsewhere) or is unreadable:
+            // keep our copy and save it again, so nothing is lost.
+            self.runtime.update_value(|r| r.dirty = true);
+            self.schedule_save();
             return;
-        }
-        if dirty {
-            self.store.conflict().set(true);
-            self.store
-                .save()
-                .set(SaveStatus::Failed(SaveFailure::Conflict));
-        } else {
-            self.reload_from_storage(id);
-            self.notify(Notice::ReloadedFromOtherTab);
+        };
+        let (base, dirty) = self.runtime.with_value(|r| (r.base.clone(), r.dirty));
+        match revision::on_other_save(&theirs, &base, dirty) {
+            Follow::Ignore => {}
+            Follow::Reload => {
+                self.reload_from_storage(id);
+                self.notify(Notice::ReloadedFromOtherTab);
+            }
+            Follow::Conflict => {
+                self.store.conflict().set(true);
+                self.store
+                    .save()
+                    .set(SaveStatus::Failed(SaveFailure::Conflict));
+            }
         }
     }
 
     fn reload_from_storage(&self, id: PlanId) {
         match storage::read(id) {
-            Ok(Some(loaded)) => self.set_current(Some(loaded.plan), loaded.revision),
+            Ok(Some(loaded)) => {
+                let base = storage::base_of(&loaded);
+                self.set_current(Some(loaded.plan), base)
+            }
             Ok(None) => self.notify(Notice::NotFound),
             Err(e) => self.notify(Notice::OpenFailed(e.to_string())),
         }
@@ -158,7 +169,7 @@ impl AppContext {
         let copy: Plan =
             crate::persistence::format::fresh_copy(&mine, crate::state::new_id, &title, now());
         let id = copy.id;
-        self.set_current(Some(copy), 0);
+        self.set_current(Some(copy), Token::default());
         self.runtime.update_value(|r| r.dirty = true);
         self.flush();
         self.open_plan(id, crate::model::Step::Fondamenta);

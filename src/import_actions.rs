@@ -4,6 +4,7 @@
 use crate::model::Step;
 use crate::persistence::format::fresh_copy;
 use crate::persistence::import::{self, FileProblem};
+use crate::persistence::revision::Token;
 use crate::persistence::storage;
 use crate::state::{new_id, now, AppContext, AppStateStoreFields, Notice};
 use leptos::prelude::*;
@@ -44,7 +45,7 @@ impl AppContext {
     }
 
     fn save_new(&self, plan: &crate::model::Plan) {
-        if let Err(e) = storage::write(plan, 0, false, now()) {
+        if let Err(e) = storage::write(plan, &Token::default(), false, now()) {
             self.notify(Notice::OpenFailed(format!("{e:?}")));
         }
         self.refresh_plan_list();
@@ -64,7 +65,7 @@ impl AppContext {
             .with_untracked(|p| p.as_ref().map(|p| p.id))
             == Some(plan.id)
         {
-            self.set_current(None, 0);
+            self.set_current(None, Token::default());
         }
         if let Ok(Some(old)) = storage::read(plan.id) {
             self.store.deleted().update(|d| d.push(old.plan.clone()));
@@ -73,7 +74,7 @@ impl AppContext {
             });
         }
         let id = plan.id;
-        let _ = storage::write(&plan, 0, true, now());
+        let _ = storage::write(&plan, &Token::default(), true, now());
         self.refresh_plan_list();
         self.open_plan(id, Step::Fondamenta);
     }

@@ -1,6 +1,8 @@
 //! What the plans screen and the address bar do: create, open, rename,
 //! duplicate, delete (undoably), export, and the start-up scan of storage.
 use crate::model::{Edit, Plan, PlanField, PlanId, Step};
+use crate::persistence::exports::ExportMark;
+use crate::persistence::revision::Token;
 use crate::persistence::{files, format, storage};
 use crate::state::{new_id, now, AppContext, AppStateStoreFields, Notice, Screen};
 use leptos::prelude::*;
@@ -17,15 +19,22 @@ impl AppContext {
         if scan.newly_set_aside > 0 {
             self.notify(Notice::SetAside);
         }
-        self.store.plans().set(scan.plans);
-        self.store.recovered().set(scan.recovered);
-        self.refresh_usage();
+        self.apply_scan(scan);
         self.request_persistence();
         self.follow_address();
     }
 
     pub fn refresh_plan_list(&self) {
-        let scan = storage::scan(now());
+        self.apply_scan(storage::scan(now()));
+    }
+
+    fn apply_scan(&self, scan: storage::Scan) {
+        let exports = scan
+            .plans
+            .iter()
+            .filter_map(|p| storage::last_export(p.id).map(|m| (p.id, m)))
+            .collect();
+        self.store.exports().set(exports);
         self.store.plans().set(scan.plans);
         self.store.recovered().set(scan.recovered);
         self.refresh_usage();
@@ -87,7 +96,7 @@ impl AppContext {
     pub fn show_plans(&self) {
         self.flush();
         if self.store.current().with_untracked(|p| p.is_some()) {
-            self.set_current(None, 0);
+            self.set_current(None, Token::default());
         }
         self.store.screen().set(Screen::Plans);
         self.refresh_plan_list();
@@ -108,7 +117,8 @@ impl AppContext {
                     if first == Some(true) {
                         storage::backup(id);
                     }
-                    self.set_current(Some(loaded.plan), loaded.revision);
+                    let base = storage::base_of(&loaded);
+                    self.set_current(Some(loaded.plan), base);
                 }
                 Ok(None) => {
                     self.notify(Notice::NotFound);
@@ -134,7 +144,7 @@ impl AppContext {
         self.flush();
         let plan = Plan::new(new_id(), title, now(), new_id);
         let id = plan.id;
-        self.set_current(Some(plan), 0);
+        self.set_current(Some(plan), Token::default());
         self.runtime.update_value(|r| {
             r.dirty = true;
             r.backed_up.insert(id);
@@ -143,9 +153,12 @@ impl AppContext {
         self.open_plan(id, Step::Fondamenta);
     }
 
-    fn with_stored_plan(&self, id: PlanId, f: impl FnOnce(Plan, u64)) {
+    fn with_stored_plan(&self, id: PlanId, f: impl FnOnce(Plan, Token)) {
         match storage::read(id) {
-            Ok(Some(l)) => f(l.plan, l.revision),
+            Ok(Some(l)) => {
+                let base = storage::base_of(&l);
+                f(l.plan, base)
+            }
             Ok(None) => self.notify(Notice::NotFound),
             Err(e) => self.notify(Notice::OpenFailed(e.to_string())),
         }
@@ -171,7 +184,7 @@ impl AppContext {
         } else {
             self.with_stored_plan(id, |mut plan, rev| {
                 if crate::model::apply(&mut plan, edit, now()).is_ok() {
-                    let _ = storage::write(&plan, rev, false, now());
+                    let _ = storage::write(&plan, &rev, false, now());
                 }
             });
         }
@@ -181,7 +194,7 @@ impl AppContext {
     pub fn duplicate_plan(&self, id: PlanId, title: &str) {
         self.with_stored_plan(id, |plan, _| {
             let copy = format::fresh_copy(&plan, new_id, title, now());
-            let _ = storage::write(&copy, 0, false, now());
+            let _ = storage::write(&copy, &Token::default(), false, now());
         });
         self.refresh_plan_list();
     }
@@ -204,7 +217,7 @@ impl AppContext {
         self.store.deleted().update(|d| last = d.pop());
         if let Some(plan) = last {
             let id = plan.id;
-            if let Ok(revision) = storage::write(&plan, 0, true, now()) {
+            if let Ok(revision) = storage::write(&plan, &Token::default(), true, now()) {
                 // Restoring the plan that is open here (it was replaced by an
                 // import): show the restored version.
                 if self
@@ -226,12 +239,23 @@ impl AppContext {
         let now = now();
         let out = self.with_plan(|p| {
             (
+                p.id,
+                p.updated_at,
                 format::package_file_name(&p.title, now.date_naive()),
                 format::encode_package(p, now),
             )
         });
-        if let Some((name, text)) = out {
-            let _ = files::download(&name, "application/json", &text);
+        if let Some((id, plan_updated_at, name, text)) = out {
+            if files::download(&name, "application/json", &text).is_ok() {
+                let mark = ExportMark {
+                    at: now,
+                    plan_updated_at,
+                };
+                storage::record_export(id, &mark);
+                self.store.exports().update(|m| {
+                    m.insert(id, mark);
+                });
+            }
         }
     }
 

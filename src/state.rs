@@ -3,12 +3,14 @@
 //! records undo history and schedules the autosave.
 use crate::history::History;
 use crate::model::{self, Edit, EditError, Plan, PlanId, PlanSummary, Step};
+use crate::persistence::exports::ExportMark;
 use crate::persistence::import::FileProblem;
+use crate::persistence::revision::Token;
 use crate::persistence::storage::Recovered;
 use chrono::Utc;
 use leptos::prelude::*;
 use reactive_stores::Store;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Screen {
@@ -58,6 +60,8 @@ pub struct AppState {
     /// Plans deleted while this page is open, newest last: deletion is undoable.
     pub deleted: Vec<Plan>,
     pub usage_bytes: usize,
+    /// Last export of each plan listed (for the reminder and the plans screen).
+    pub exports: BTreeMap<PlanId, ExportMark>,
     pub persistent: Option<bool>,
     /// Why the last file could not be opened (file name, problem).
     pub import_problem: Option<(String, FileProblem)>,
@@ -74,7 +78,8 @@ pub struct AppState {
 #[derive(Default)]
 pub(crate) struct Runtime {
     pub history: History,
-    pub base_revision: u64,
+    /// The save this tab's copy is based on.
+    pub base: Token,
     pub dirty: bool,
     pub timer: Option<TimeoutHandle>,
     pub backed_up: BTreeSet<PlanId>,
@@ -199,10 +204,10 @@ impl AppContext {
     }
 
     /// Makes `plan` the open plan, based on stored revision `revision`.
-    pub(crate) fn set_current(&self, plan: Option<Plan>, revision: u64) {
+    pub(crate) fn set_current(&self, plan: Option<Plan>, base: Token) {
         self.runtime.update_value(|r| {
             r.history = History::default();
-            r.base_revision = revision;
+            r.base = base;
             r.dirty = false;
         });
         self.store.current().set(plan);

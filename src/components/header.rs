@@ -1,4 +1,5 @@
 use crate::i18n::*;
+use crate::persistence::exports::needs_export;
 use crate::persistence::{keys, storage};
 use crate::state::{use_app, AppStateStoreFields, SaveStatus, Screen};
 use leptos::prelude::*;
@@ -47,6 +48,13 @@ fn PlanToolbar() -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
     let title = move || app.with_plan(|p| p.title.clone()).unwrap_or_default();
+    let needs_export_now = move || {
+        app.with_plan(|p| {
+            let mark = app.store.exports().with(|m| m.get(&p.id).copied());
+            needs_export(mark.as_ref(), p.updated_at)
+        })
+        .unwrap_or(false)
+    };
     let status = move || match app.store.save().get() {
         SaveStatus::Saved => ("saved", t_string!(i18n, save.saved)),
         SaveStatus::Saving => ("saving", t_string!(i18n, save.saving)),
@@ -81,6 +89,11 @@ fn PlanToolbar() -> impl IntoView {
             <button type="button" class="btn btn-secondary" on:click=move |_| app.export_current()>
                 {t!(i18n, toolbar.export)}
             </button>
+            <Show when=needs_export_now>
+                <span class="export-reminder" title=move || t_string!(i18n, toolbar.export_reminder_hint)>
+                    {t!(i18n, toolbar.export_reminder)}
+                </span>
+            </Show>
             <span
                 class=move || format!("save-status save-{}", status().0)
                 role="status"

@@ -7,6 +7,7 @@ pub const PLAN_PREFIX: &str = "alleanze.plan.";
 pub const REVISION_PREFIX: &str = "alleanze.rev.";
 pub const BACKUP_PREFIX: &str = "alleanze.backup.";
 pub const RECOVERY_PREFIX: &str = "alleanze.recovery.";
+pub const EXPORTED_PREFIX: &str = "alleanze.exported.";
 /// The language chosen with the switch ("it" or "en").
 pub const LOCALE: &str = "alleanze.locale";
 
@@ -23,6 +24,11 @@ pub fn revision(id: PlanId) -> String {
 /// The plan as it was when first opened in this session.
 pub fn backup(id: PlanId) -> String {
     format!("{BACKUP_PREFIX}{id}")
+}
+
+/// When the plan was last exported ([`super::exports::ExportMark`]).
+pub fn exported(id: PlanId) -> String {
+    format!("{EXPORTED_PREFIX}{id}")
 }
 
 /// Where the raw text of an unreadable stored plan is set aside.

@@ -1,6 +1,7 @@
 //! How plans are kept: the file/storage format (pure, natively tested), the
 //! storage keys, and — in the browser only — localStorage and file downloads.
 
+pub mod exports;
 pub mod format;
 pub mod import;
 pub mod json_path;

@@ -5,9 +5,10 @@
 //! the recovery area first, and left in place if even that fails); a write is
 //! refused when another tab saved since our base revision; every failed write
 //! is reported to the caller, never swallowed.
+use super::exports::{self, ExportMark};
 use super::format::{self, LoadError, Loaded};
 use super::keys;
-use super::revision::{self, SaveDecision};
+use super::revision::{self, SaveDecision, Stamp, Token};
 use crate::model::{Plan, PlanId, PlanSummary};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -15,7 +16,7 @@ use wasm_bindgen::JsCast;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum WriteError {
-    Conflict { theirs: u64 },
+    Conflict,
     Quota,
     Unavailable,
     Other(String),
@@ -160,40 +161,74 @@ pub fn scan(now: DateTime<Utc>) -> Scan {
     }
 }
 
-/// Reads one plan with the revision to use as this tab's base.
+/// Reads one plan.
 pub fn read(id: PlanId) -> Result<Option<Loaded>, LoadError> {
     let Some(raw) = get(&keys::plan(id)) else {
         return Ok(None);
     };
-    let mut loaded = format::decode(&raw)?;
-    let counter = revision::parse(get(&keys::revision(id)).as_deref()).unwrap_or(0);
-    loaded.revision = loaded.revision.max(counter);
-    Ok(Some(loaded))
+    format::decode(&raw).map(Some)
 }
 
 pub fn exists(id: PlanId) -> bool {
     get(&keys::plan(id)).is_some()
 }
 
-/// The stored revision counter of a plan.
-pub fn stored_revision(id: PlanId) -> Option<u64> {
-    revision::parse(get(&keys::revision(id)).as_deref())
+/// The stamp of the last save of a plan: `None` when none is stored,
+/// `Some(None)` when it cannot be read.
+fn stored_stamp(id: PlanId) -> Option<Option<Stamp>> {
+    get(&keys::revision(id)).map(|t| Stamp::parse(&t))
+}
+
+/// The token a tab opening `loaded` now bases its saves on.
+pub fn base_of(loaded: &Loaded) -> Token {
+    match stored_stamp(loaded.plan.id) {
+        Some(Some(stamp)) => stamp.token,
+        _ => Token {
+            n: loaded.revision,
+            writer: String::new(),
+        },
+    }
+}
+
+thread_local! {
+    static TAB: String = format!("{:08x}", (js_sys::Math::random() * 4_294_967_295.0) as u32);
+}
+
+/// This tab's id, part of every stamp it writes.
+pub fn tab_id() -> String {
+    TAB.with(Clone::clone)
 }
 
 /// Saves `plan` if no other tab saved since `base` (or unconditionally when
-/// `force`), and returns the new revision.
-pub fn write(plan: &Plan, base: u64, force: bool, now: DateTime<Utc>) -> Result<u64, WriteError> {
-    let stored = stored_revision(plan.id);
-    let next = match (revision::decide(stored, base), force) {
-        (SaveDecision::Write { next }, _) => next,
-        (SaveDecision::Conflict { theirs }, true) => theirs.max(base).saturating_add(1),
-        (SaveDecision::Conflict { theirs }, false) => return Err(WriteError::Conflict { theirs }),
+/// `force`, after the user chose), and returns the new base.
+pub fn write(
+    plan: &Plan,
+    base: &Token,
+    force: bool,
+    now: DateTime<Utc>,
+) -> Result<Token, WriteError> {
+    let stored = stored_stamp(plan.id);
+    let writer = tab_id();
+    let next = match revision::decide(stored.as_ref().map(Option::as_ref), base, &writer) {
+        SaveDecision::Write { next } => next,
+        SaveDecision::Conflict if force => {
+            let stored_n = stored.flatten().map_or(0, |s| s.token.n);
+            Token {
+                n: stored_n.max(base.n) + 1,
+                writer,
+            }
+        }
+        SaveDecision::Conflict => return Err(WriteError::Conflict),
     };
     set(
         &keys::plan(plan.id),
-        &format::encode_stored(plan, next, now),
+        &format::encode_stored(plan, next.n, now),
     )?;
-    set(&keys::revision(plan.id), &next.to_string())?;
+    let stamp = Stamp {
+        token: next.clone(),
+        parent: base.clone(),
+    };
+    set(&keys::revision(plan.id), &stamp.encode())?;
     upsert_index(plan.summary());
     Ok(next)
 }
@@ -210,9 +245,18 @@ pub fn delete(id: PlanId) {
     remove(&keys::plan(id));
     remove(&keys::revision(id));
     remove(&keys::backup(id));
+    remove(&keys::exported(id));
     let mut entries = format::decode_index(get(keys::INDEX).as_deref()).unwrap_or_default();
     entries.retain(|e| e.id != id);
     let _ = set(keys::INDEX, &format::encode_index(&entries));
+}
+
+pub fn last_export(id: PlanId) -> Option<ExportMark> {
+    exports::decode(get(&keys::exported(id)).as_deref())
+}
+
+pub fn record_export(id: PlanId, mark: &ExportMark) {
+    let _ = set(&keys::exported(id), &exports::encode(mark));
 }
 
 /// Keeps the plan as it was when first opened in this session (best effort:

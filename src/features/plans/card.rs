@@ -2,7 +2,8 @@
 use crate::components::when;
 use crate::i18n::*;
 use crate::model::{PlanSummary, Step};
-use crate::state::use_app;
+use crate::persistence::exports::needs_export;
+use crate::state::{use_app, AppStateStoreFields};
 use leptos::prelude::*;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -25,6 +26,20 @@ pub fn PlanCard(summary: PlanSummary) -> impl IntoView {
     let comune = summary.promoter_comune.clone();
     let changed = when(summary.updated_at);
 
+    let updated_at = summary.updated_at;
+    let export_line = move || {
+        let mark = app.store.exports().with(|m| m.get(&id).copied());
+        let stale = needs_export(mark.as_ref(), updated_at);
+        let mut line = match mark {
+            Some(m) => t_string!(i18n, plans.last_export, when = when(m.at)).to_string(),
+            None => t_string!(i18n, plans.never_exported).to_owned(),
+        };
+        if stale && mark.is_some() {
+            line.push_str(" — ");
+            line.push_str(t_string!(i18n, plans.changed_since_export));
+        }
+        line
+    };
     let t_dup = title.clone();
     let duplicate = move |_| {
         let copy_title = t_string!(i18n, plans.copy_of, title = t_dup.clone()).to_string();
@@ -49,6 +64,7 @@ pub fn PlanCard(summary: PlanSummary) -> impl IntoView {
                 " · "
                 <span>{move || t_string!(i18n, plans.changed, when = changed.clone()).to_string()}</span>
             </p>
+            <p class="plan-card-meta">{export_line}</p>
             {move || match mode.get() {
                 Mode::Idle => view! {
                     <div class="plan-card-actions">
