@@ -14,6 +14,8 @@ step "clippy (wasm32)"
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 step "native tests"
 cargo test --locked
+step "import fuzzer (60 s, release)"
+FUZZ_SECONDS=60 cargo test --release --locked --test fuzz_import -- --nocapture
 step "release build"
 trunk build --release
 step "bundle size budget"

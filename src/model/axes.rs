@@ -3,6 +3,7 @@
 use super::edit::EditError;
 use super::ids::PlanId;
 use super::list::{self, Identified};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// The thematic areas of the course, the default columns of a new plan.
@@ -15,7 +16,7 @@ pub const DEFAULT_THEMES: [&str; 5] = [
 ];
 
 /// A row or a column of the matrix.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct AxisItem {
     pub id: PlanId,
     pub name: String,
@@ -35,7 +36,7 @@ pub enum Axis {
     Themes,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Axes {
     pub territories: Vec<AxisItem>,

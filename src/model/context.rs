@@ -3,9 +3,10 @@
 //! interventions on the territory). The context-analysis work completes it.
 use super::ids::PlanId;
 use super::list::Identified;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct ContextAnalysis {
     /// Needs of the target population, by thematic area (`Axes::themes`).
@@ -15,7 +16,7 @@ pub struct ContextAnalysis {
 }
 
 /// A need of the target population in one thematic area.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Need {
     pub id: PlanId,
     /// The thematic area (an id of `Axes::themes`).
@@ -33,7 +34,7 @@ impl Identified for Need {
 }
 
 /// An intervention on the territory (a project, a service), ours or others'.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Intervention {
     pub id: PlanId,
     pub title: String,

@@ -1,3 +1,4 @@
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use uuid::Uuid;
@@ -6,7 +7,9 @@ use uuid::Uuid;
 ///
 /// The random bytes are passed in, so the model stays deterministic in tests and
 /// the browser layer decides where randomness comes from (`crypto.getRandomValues`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(transparent)]
 pub struct PlanId(pub Uuid);
 

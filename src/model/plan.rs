@@ -2,19 +2,22 @@ use super::axes::Axes;
 use super::context::ContextAnalysis;
 use super::ids::PlanId;
 use chrono::{DateTime, Utc};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// Title given to a plan the user has not named yet.
 pub const DEFAULT_TITLE: &str = "Nuovo piano";
 
 /// One alliance plan: the whole document a Comune works on and exports.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Plan {
     pub id: PlanId,
     pub title: String,
     #[serde(with = "super::ts")]
+    #[schemars(with = "String")]
     pub created_at: DateTime<Utc>,
     #[serde(with = "super::ts")]
+    #[schemars(with = "String")]
     pub updated_at: DateTime<Utc>,
     /// Step 1, Fondamenta. Later steps add their own sections beside it.
     #[serde(default)]
@@ -34,7 +37,7 @@ pub struct Plan {
 /// Step 1 of the course: the Comune as promoter, the shared objective, the
 /// intention to formalise. (Its first list of members is the start of the
 /// stakeholder register, [`Plan::stakeholders`].)
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Foundations {
     pub promoter_comune: String,
@@ -44,7 +47,7 @@ pub struct Foundations {
     pub intent_to_formalise: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Stakeholder {
     pub id: PlanId,
     pub name: String,
@@ -59,7 +62,7 @@ impl super::list::Identified for Stakeholder {
 
 /// The taxonomy of bodies with a mandate or a role in integration, shared with
 /// the stakeholder register of the context analysis.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum StakeholderKind {
     Comune,
@@ -120,13 +123,14 @@ impl StakeholderKind {
 }
 
 /// What the plans screen needs to know of a plan without loading it whole.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct PlanSummary {
     pub id: PlanId,
     pub title: String,
     #[serde(default)]
     pub promoter_comune: String,
     #[serde(with = "super::ts")]
+    #[schemars(with = "String")]
     pub updated_at: DateTime<Utc>,
 }
 

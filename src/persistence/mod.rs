@@ -7,6 +7,7 @@ pub mod import;
 pub mod json_path;
 pub mod keys;
 pub mod revision;
+pub mod schema;
 
 #[cfg(target_arch = "wasm32")]
 pub mod files;

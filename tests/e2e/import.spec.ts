@@ -141,3 +141,18 @@ test("axe finds no serious or critical violation on the import messages", async 
   await expect(page.getByRole("alert")).toBeVisible();
   expect(await app.axeViolations()).toEqual([]);
 });
+
+test("an exported package is valid against the published JSON Schema", async ({ app, page, request }) => {
+  const Ajv2020 = (await import("ajv/dist/2020.js")).default;
+  const exported = await exportedPlan(app);
+  const schema = await (await request.get("/schema/alleanza-v1.schema.json")).json();
+  const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
+  const validate = ajv.compile(schema);
+  const ok = validate(JSON.parse(exported.text));
+  expect(validate.errors ?? []).toEqual([]);
+  expect(ok).toBe(true);
+  // And the schema refuses what the app refuses.
+  const bad = JSON.parse(exported.text);
+  bad.plan.stakeholders[0].kind = "astronauta";
+  expect(validate(bad)).toBe(false);
+});
