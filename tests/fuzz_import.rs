@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! A bounded mutation fuzzer for the import function (stable Rust, no
 //! nightly needed): seeds are real packages and hostile files; each round
 //! mutates bytes or JSON structure and feeds the result to `read_package`.

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Export → import gives back an equal plan, for generated plans with every
 //! kind of text (accents, right-to-left, emoji, markup, control characters).
 use alleanze::model::{AxisItem, Intervention, Need, Plan, PlanId, Stakeholder, StakeholderKind};

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The published JSON Schema must be exactly what the types generate.
 //! To update it after changing the document: `UPDATE_SCHEMA=1 cargo test --test schema`.
 use alleanze::persistence::schema::package_schema_text;

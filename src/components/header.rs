@@ -1,3 +1,4 @@
+use crate::components::share::CopySummaryButton;
 use crate::i18n::*;
 use crate::persistence::exports::needs_export;
 use crate::persistence::{keys, storage};
@@ -89,6 +90,7 @@ fn PlanToolbar() -> impl IntoView {
             <button type="button" class="btn btn-secondary" on:click=move |_| app.export_current()>
                 {t!(i18n, toolbar.export)}
             </button>
+            <CopySummaryButton />
             <Show when=needs_export_now>
                 <span class="export-reminder" title=move || t_string!(i18n, toolbar.export_reminder_hint)>
                     {t!(i18n, toolbar.export_reminder)}

@@ -11,6 +11,7 @@ mod ids;
 pub mod list;
 mod plan;
 mod steps;
+pub mod summary;
 pub mod ts;
 mod validate;
 

@@ -5,6 +5,7 @@ use crate::i18n::*;
 use crate::model::{Edit, PlanField};
 use crate::state::use_app;
 use leptos::prelude::*;
+pub use members::kind_label;
 use members::Members;
 
 #[component]
