@@ -3,7 +3,9 @@ use crate::components::{
     banners::Banners, file_drop::FileDrop, header::Header, step_nav::StepNav,
     update_notice::UpdateNotice,
 };
-use crate::features::{fondamenta::Fondamenta, not_built::NotBuilt, plans::PlansScreen};
+use crate::features::{
+    fondamenta::Fondamenta, not_built::NotBuilt, plans::PlansScreen, print::PrintView,
+};
 use crate::i18n::*;
 use crate::model::Step;
 use crate::persistence::{keys, storage};
@@ -70,6 +72,7 @@ fn Shell() -> impl IntoView {
                     Screen::Plans => view! { <PlansScreen /> }.into_any(),
                     Screen::Plan(Step::Fondamenta) => view! { <Fondamenta /> }.into_any(),
                     Screen::Plan(step) => view! { <NotBuilt step /> }.into_any(),
+                    Screen::Print => view! { <PrintView /> }.into_any(),
                 }}
             </main>
         </div>

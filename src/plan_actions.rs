@@ -70,6 +70,7 @@ impl AppContext {
             parts.next().and_then(PlanId::parse),
             parts.next(),
         ) {
+            (Some("piano"), Some(id), Some("stampa")) => self.open_to(id, Screen::Print),
             (Some("piano"), Some(id), step) => {
                 let step = step.and_then(Step::from_slug).unwrap_or(Step::Fondamenta);
                 self.open_plan(id, step);
@@ -86,6 +87,7 @@ impl AppContext {
                 .with_untracked(|p| p.as_ref().map(|p| p.id)),
         ) {
             (Screen::Plan(step), Some(id)) => format!("#/piano/{id}/{}", step.slug()),
+            (Screen::Print, Some(id)) => format!("#/piano/{id}/stampa"),
             _ => "#/".to_owned(),
         };
         if window().location().hash().unwrap_or_default() != target {
@@ -104,6 +106,11 @@ impl AppContext {
     }
 
     pub fn open_plan(&self, id: PlanId, step: Step) {
+        self.open_to(id, Screen::Plan(step));
+    }
+
+    /// Opens plan `id` (if it is not the open one) on `screen`.
+    fn open_to(&self, id: PlanId, screen: Screen) {
         let already = self
             .store
             .current()
@@ -130,8 +137,15 @@ impl AppContext {
                 }
             }
         }
-        self.store.screen().set(Screen::Plan(step));
-        self.set_address(Screen::Plan(step));
+        self.store.screen().set(screen);
+        self.set_address(screen);
+    }
+
+    pub fn show_print(&self) {
+        if self.store.current().with_untracked(|p| p.is_some()) {
+            self.store.screen().set(Screen::Print);
+            self.set_address(Screen::Print);
+        }
     }
 
     pub fn go_to_step(&self, step: Step) {

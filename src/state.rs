@@ -17,6 +17,8 @@ pub enum Screen {
     #[default]
     Plans,
     Plan(Step),
+    /// The printable document of the open plan.
+    Print,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
-    let in_plan = move || matches!(app.store.screen().get(), Screen::Plan(_));
+    let in_plan = move || matches!(app.store.screen().get(), Screen::Plan(_) | Screen::Print);
     let switch_lang = move |_| {
         let next = match i18n.get_locale() {
             Locale::it => Locale::en,
@@ -91,6 +91,9 @@ fn PlanToolbar() -> impl IntoView {
                 {t!(i18n, toolbar.export)}
             </button>
             <CopySummaryButton />
+            <button type="button" class="btn btn-secondary" on:click=move |_| app.show_print()>
+                {t!(i18n, print.preview)}
+            </button>
             <Show when=needs_export_now>
                 <span class="export-reminder" title=move || t_string!(i18n, toolbar.export_reminder_hint)>
                     {t!(i18n, toolbar.export_reminder)}

@@ -2,3 +2,4 @@
 pub mod fondamenta;
 pub mod not_built;
 pub mod plans;
+pub mod print;

@@ -1,0 +1,46 @@
+//! The whole plan as a readable document, for printing or "Save as PDF" in the
+//! browser's print dialog (no PDF library). All user text is rendered as text
+//! nodes, never as markup.
+mod sections;
+
+use crate::components::when;
+use crate::i18n::*;
+use crate::state::{now, use_app};
+use leptos::prelude::*;
+use sections::{AxesSection, ContextSection, FoundationsSection, NetworkSection};
+
+#[component]
+pub fn PrintView() -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let title = move || app.with_plan(|p| p.title.clone()).unwrap_or_default();
+    let printed = when(now());
+    let print = move |_| {
+        let _ = window().print();
+    };
+    let back = move |_| app.go_to_step(crate::model::Step::Fondamenta);
+    view! {
+        <article class="screen print-view" aria-labelledby="print-title">
+            <div class="print-actions">
+                <p class="form-help">{t!(i18n, print.hint)}</p>
+                <button type="button" class="btn btn-primary" on:click=print>{t!(i18n, print.print)}</button>
+                <button type="button" class="btn btn-secondary" on:click=back>{t!(i18n, print.back)}</button>
+            </div>
+            <h1 id="print-title">{title}</h1>
+            <p class="print-meta">{move || t_string!(i18n, print.printed_on, when = printed.clone()).to_string()}</p>
+            <FoundationsSection />
+            <NetworkSection />
+            <AxesSection />
+            <ContextSection />
+        </article>
+    }
+}
+
+/// Plain text with paragraphs: one `<p>` per non-empty line, as text.
+pub fn paragraphs(text: &str) -> impl IntoView {
+    text.split('\n')
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| view! { <p>{l.to_owned()}</p> })
+        .collect_view()
+}
