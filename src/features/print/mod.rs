@@ -35,12 +35,3 @@ pub fn PrintView() -> impl IntoView {
         </article>
     }
 }
-
-/// Plain text with paragraphs: one `<p>` per non-empty line, as text.
-pub fn paragraphs(text: &str) -> impl IntoView {
-    text.split('\n')
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(|l| view! { <p>{l.to_owned()}</p> })
-        .collect_view()
-}
