@@ -2,6 +2,7 @@
 //! storage keys, and — in the browser only — localStorage and file downloads.
 
 pub mod exports;
+pub mod file_name;
 pub mod format;
 pub mod import;
 pub mod json_path;
