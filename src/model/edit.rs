@@ -1,6 +1,7 @@
 //! Every change to a plan is an [`Edit`] value applied by [`apply`], which returns
 //! the edit that undoes it. Undo, redo, autosave and logging all rest on this.
 use super::axes::{self, AxesEdit};
+use super::context::{self, ContextEdit, ContextKey};
 use super::ids::PlanId;
 use super::list;
 use super::plan::{Plan, Stakeholder, StakeholderKind};
@@ -51,6 +52,7 @@ pub enum Edit {
         to: usize,
     },
     Axes(AxesEdit),
+    Context(ContextEdit),
     /// Several edits as one step of undo (e.g. removing a territory together
     /// with every reference to it). Applied in order; all or nothing.
     Batch(Vec<Edit>),
@@ -63,6 +65,7 @@ pub enum CoalesceKey {
     Text(PlanField),
     Stakeholder(PlanId, StakeholderField),
     Axis(axes::Axis, PlanId),
+    Context(ContextKey),
 }
 
 impl Edit {
@@ -73,6 +76,7 @@ impl Edit {
                 Some(CoalesceKey::Stakeholder(*id, StakeholderField::Name))
             }
             Edit::Axes(AxesEdit::Rename { axis, id, .. }) => Some(CoalesceKey::Axis(*axis, *id)),
+            Edit::Context(e) => e.coalesce_key().map(CoalesceKey::Context),
             _ => None,
         }
     }
@@ -197,6 +201,7 @@ fn apply_inner(plan: &mut Plan, edit: Edit) -> Result<Edit, EditError> {
             }
             Edit::Axes(axes::apply(&mut plan.axes, e)?)
         }
+        Edit::Context(e) => Edit::Context(context::apply(plan, e)?),
         Edit::Batch(edits) => {
             let mut inverses = Vec::with_capacity(edits.len());
             for e in edits {
@@ -243,6 +248,7 @@ mod tests {
             id: id(n),
             name: name.into(),
             kind: StakeholderKind::ThirdSector,
+            profile: Default::default(),
         }
     }
 

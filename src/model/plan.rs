@@ -1,5 +1,5 @@
 use super::axes::Axes;
-use super::context::ContextAnalysis;
+use super::context::{ContextAnalysis, StakeholderProfile};
 use super::ids::PlanId;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -47,6 +47,9 @@ pub struct Stakeholder {
     pub id: PlanId,
     pub name: String,
     pub kind: StakeholderKind,
+    /// Mandate, areas of collaboration, institutional contact (Analisi di contesto).
+    #[serde(default)]
+    pub profile: StakeholderProfile,
 }
 
 impl super::list::Identified for Stakeholder {
@@ -254,6 +257,7 @@ mod tests {
             id: PlanId::from_random_bytes([2; 16]),
             name: "Prefettura".into(),
             kind: StakeholderKind::Prefettura,
+            profile: Default::default(),
         });
         let mut n = 10u8;
         let copy = plan.duplicate(

@@ -233,6 +233,7 @@ mod tests {
             id: PlanId::from_random_bytes([2; 16]),
             name: "ASL <script>".into(),
             kind: StakeholderKind::HealthAuthority,
+            profile: Default::default(),
         });
         p
     }
