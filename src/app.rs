@@ -1,5 +1,6 @@
 //! The shell: header with tools, the step navigation, notices, the screens.
 use crate::components::{banners::Banners, header::Header, step_nav::StepNav};
+use crate::features::contesto::Contesto;
 use crate::features::{fondamenta::Fondamenta, not_built::NotBuilt, plans::PlansScreen};
 use crate::i18n::*;
 use crate::model::Step;
@@ -64,6 +65,7 @@ fn Shell() -> impl IntoView {
                 {move || match screen() {
                     Screen::Plans => view! { <PlansScreen /> }.into_any(),
                     Screen::Plan(Step::Fondamenta) => view! { <Fondamenta /> }.into_any(),
+                    Screen::Plan(Step::Contesto) => view! { <Contesto /> }.into_any(),
                     Screen::Plan(step) => view! { <NotBuilt step /> }.into_any(),
                 }}
             </main>

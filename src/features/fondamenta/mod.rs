@@ -1,5 +1,6 @@
 //! Step 1, Fondamenta: promoter, shared objective, intent to formalise, members.
 mod members;
+pub use members::kind_label;
 
 use crate::i18n::*;
 use crate::model::{Edit, PlanField};
