@@ -71,6 +71,7 @@ pub fn Stakeholders() -> impl IntoView {
             <Interventions />
         </section>
     }
+    .into_any()
 }
 
 #[component]
@@ -211,4 +212,5 @@ fn StakeholderRow(id: PlanId) -> impl IntoView {
             </Show>
         </tbody>
     }
+    .into_any()
 }

@@ -147,4 +147,5 @@ pub fn Completeness() -> impl IntoView {
             </ul>
         </section>
     }
+    .into_any()
 }

@@ -63,6 +63,7 @@ pub fn Demographics() -> impl IntoView {
             {TableKind::ALL.into_iter().map(|t| view! { <TableEditor table=t /> }).collect_view()}
         </section>
     }
+    .into_any()
 }
 
 #[component]
@@ -231,6 +232,7 @@ fn TableEditor(table: TableKind) -> impl IntoView {
             </button>
         </section>
     }
+    .into_any()
 }
 
 #[component]
@@ -304,6 +306,7 @@ fn DataRowEditor(table: TableKind, id: PlanId, list: Option<String>) -> impl Int
             </td>
         </tr>
     }
+    .into_any()
 }
 
 #[component]
@@ -390,4 +393,5 @@ fn TerritoryRow(id: PlanId) -> impl IntoView {
             </td>
         </tr>
     }
+    .into_any()
 }

@@ -88,6 +88,7 @@ pub fn Interventions() -> impl IntoView {
         </Show>
         <button type="button" class="btn" id="add-intervention" on:click=add>{t!(i18n, contesto.add_intervention)}</button>
     }
+    .into_any()
 }
 
 #[component]
@@ -254,4 +255,5 @@ fn InterventionRow(id: PlanId, duplicate: Signal<bool>) -> impl IntoView {
             </Show>
         </tbody>
     }
+    .into_any()
 }

@@ -117,4 +117,5 @@ pub fn Contesto() -> impl IntoView {
             <sources::Sources />
         </section>
     }
+    .into_any()
 }

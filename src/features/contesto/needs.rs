@@ -23,6 +23,7 @@ pub fn Needs() -> impl IntoView {
             </For>
         </section>
     }
+    .into_any()
 }
 
 #[component]
@@ -66,6 +67,7 @@ fn Themes() -> impl IntoView {
         </table>
         <button type="button" class="btn" on:click=add>{t!(i18n, contesto.add_theme)}</button>
     }
+    .into_any()
 }
 
 fn theme_name(shared: Shared, id: PlanId) -> String {
@@ -128,6 +130,7 @@ fn ThemeRow(id: PlanId) -> impl IntoView {
             </td>
         </tr>
     }
+    .into_any()
 }
 
 #[component]
@@ -187,6 +190,7 @@ fn ThemeNeeds(theme: PlanId) -> impl IntoView {
             </button>
         </section>
     }
+    .into_any()
 }
 
 #[component]
@@ -261,6 +265,7 @@ fn NeedRow(id: PlanId) -> impl IntoView {
             </td>
         </tr>
     }
+    .into_any()
 }
 
 fn priority_label(i18n: leptos_i18n::I18nContext<Locale>, p: u8) -> &'static str {

@@ -105,4 +105,5 @@ pub fn PartNotesEditor(part: PartKind) -> impl IntoView {
             </div>
         </div>
     }
+    .into_any()
 }

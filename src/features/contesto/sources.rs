@@ -77,6 +77,7 @@ pub fn Sources() -> impl IntoView {
             <button type="button" class="btn" id="add-source" on:click=add>{t!(i18n, contesto.add_source)}</button>
         </section>
     }
+    .into_any()
 }
 
 #[component]
@@ -147,4 +148,5 @@ fn SourceRow(id: PlanId, duplicate: Signal<bool>) -> impl IntoView {
             </td>
         </tr>
     }
+    .into_any()
 }

@@ -80,6 +80,7 @@ pub fn TextInput(
         {control}
         {move || error.get().map(|m| view! { <p class="field-error" id=err_id.clone() role="alert">{m}</p> })}
     }
+    .into_any()
 }
 
 /// A count: blank, or a whole number ≥ 0. Wrong input stays visible with
@@ -142,6 +143,7 @@ pub fn CountInput(
         {move || message().map(|m| view! { <p class="field-error" id=err_id.clone() role="alert">{m}</p> })}
         {move || small().then(|| view! { <p class="field-warning" id=warn_id.clone()>{t!(i18n, contesto.small_count)}</p> })}
     }
+    .into_any()
 }
 
 /// A date (`<input type="date">`); `future_error` refuses nothing but says so.
@@ -169,6 +171,7 @@ pub fn DateInput(
             on:change=move |e| on_set.run(parse_date(&event_target_value(&e))) />
         {move || future().then(|| view! { <p class="field-error" id=err_id.clone() role="alert">{t!(i18n, contesto.date_future)}</p> })}
     }
+    .into_any()
 }
 
 /// The sources an item cites: each with a button to drop it, and a list to
@@ -232,4 +235,5 @@ pub fn Citations(
             </select>
         </div>
     }
+    .into_any()
 }
