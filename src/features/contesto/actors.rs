@@ -2,6 +2,7 @@
 //! shared with Fondamenta) with their profile, then the interventions.
 use super::interventions::Interventions;
 use super::notes::PartNotesEditor;
+use super::sync::{mirror, Keyed};
 use super::widgets::{focus_later, TextInput};
 use super::Shared;
 use crate::features::fondamenta::kind_label;
@@ -18,17 +19,22 @@ pub fn Stakeholders() -> impl IntoView {
     let app = use_app();
     let shared = expect_context::<Shared>();
     // Ids whose name repeats an earlier one: computed once, read by each row.
-    let duplicates = Memo::new(move |_| {
-        shared.stakeholders.with(|l| {
-            let flags = crate::model::context::duplicate_names(l.iter().map(|(_, n)| n.as_str()));
-            l.iter()
-                .zip(flags)
-                .filter(|(_, d)| *d)
-                .map(|((id, _), _)| *id)
-                .collect::<HashSet<_>>()
-        })
+    let duplicates = mirror(|p| {
+        let l: Vec<_> = p
+            .stakeholders
+            .iter()
+            .map(|s| (s.id, s.name.clone()))
+            .collect();
+        let flags = crate::model::context::duplicate_names(l.iter().map(|(_, n)| n.as_str()));
+        l.iter()
+            .zip(flags)
+            .filter(|(_, d)| *d)
+            .map(|((id, _), _)| *id)
+            .collect::<HashSet<_>>()
     });
     provide_context(duplicates);
+    let rows = Keyed::new(|p| &p.stakeholders);
+    provide_context(rows);
     let add = move |_| {
         let id = new_id();
         let index = shared.stakeholders.with_untracked(Vec::len);
@@ -62,7 +68,7 @@ pub fn Stakeholders() -> impl IntoView {
                             <th scope="col"><span class="visually-hidden">{t!(i18n, contesto.actions)}</span></th>
                         </tr>
                     </thead>
-                    <For each=move || shared.stakeholders.get().into_iter().map(|(id, _)| id) key=|id| *id let(id)>
+                    <For each=move || rows.ids.get() key=|id| *id let(id)>
                         <StakeholderRow id />
                     </For>
                 </table>
@@ -79,12 +85,9 @@ fn StakeholderRow(id: PlanId) -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
     let shared = expect_context::<Shared>();
-    let duplicates = expect_context::<Memo<HashSet<PlanId>>>();
+    let duplicates = expect_context::<Signal<HashSet<PlanId>>>();
     let open = RwSignal::new(false);
-    let s = Memo::new(move |_| {
-        app.with_plan(|p| p.stakeholders.iter().find(|s| s.id == id).cloned())
-            .flatten()
-    });
+    let s = expect_context::<Keyed<Stakeholder>>().row(id);
     let name = move || s.with(|s| s.as_ref().map(|s| s.name.clone()).unwrap_or_default());
     let kind = move || s.with(|s| s.as_ref().map(|s| s.kind).unwrap_or_default());
     let profile = move || s.with(|s| s.as_ref().map(|s| s.profile.clone()).unwrap_or_default());

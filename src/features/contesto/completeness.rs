@@ -2,11 +2,11 @@
 //! missing, unsupported, inconsistent or due for review (and since when).
 use super::data::table_title;
 use super::notes::review_text;
+use super::sync::mirror;
 use super::Shared;
 use crate::i18n::*;
 use crate::model::context::{completeness, Gap, PartKind, PartReport};
-use crate::model::PlanId;
-use crate::state::use_app;
+use crate::model::{Plan, PlanId};
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 
@@ -28,17 +28,36 @@ fn anchor(part: PartKind) -> &'static str {
     }
 }
 
-fn gap_text(
-    i18n: I18nContext<Locale>,
-    shared: Shared,
-    names: &dyn Fn(PlanId) -> String,
-    gap: &Gap,
-) -> String {
+fn gap_text(i18n: I18nContext<Locale>, p: &Plan, gap: &Gap) -> String {
     let theme = |id: PlanId| {
-        shared
+        p.axes
             .themes
-            .with_untracked(|l| l.iter().find(|t| t.id == id).map(|t| t.name.clone()))
+            .iter()
+            .find(|t| t.id == id)
+            .map(|t| t.name.clone())
             .unwrap_or_default()
+    };
+    // Names of needs, bodies and sources named by the gaps.
+    let names = |id: PlanId| -> String {
+        let c = &p.context;
+        c.needs
+            .iter()
+            .find(|n| n.id == id)
+            .map(|n| n.description.clone())
+            .or_else(|| {
+                p.stakeholders
+                    .iter()
+                    .find(|s| s.id == id)
+                    .map(|s| s.name.clone())
+            })
+            .or_else(|| {
+                c.sources
+                    .iter()
+                    .find(|s| s.id == id)
+                    .map(|s| s.description.clone())
+            })
+            .filter(|n| !n.trim().is_empty())
+            .unwrap_or_else(|| t_string!(i18n, contesto.unnamed_row).to_string())
     };
     match gap {
         Gap::NoNarrative => t_string!(i18n, contesto.gap_narrative).to_string(),
@@ -88,43 +107,33 @@ fn gap_text(
     }
 }
 
+/// One part's line of the view, in words.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct PartLine {
+    part: Option<PartKind>,
+    done: usize,
+    total: usize,
+    gaps: Vec<String>,
+}
+
 #[component]
 pub fn Completeness() -> impl IntoView {
     let i18n = use_i18n();
-    let app = use_app();
     let shared = expect_context::<Shared>();
-    let reports = Memo::new(move |_| {
-        let today = shared.today.get();
-        app.with_plan(|p| completeness(p, today))
-            .unwrap_or_default()
+    // The texts are resolved here, so the list is redrawn only when they change.
+    let lines = mirror(move |p| {
+        completeness(p, shared.today.get())
+            .into_iter()
+            .map(|r: PartReport| PartLine {
+                part: Some(r.part),
+                done: r.done,
+                total: r.total,
+                gaps: r.gaps.iter().map(|g| gap_text(i18n, p, g)).collect(),
+            })
+            .collect::<Vec<_>>()
     });
-    // Names of needs, bodies and sources named by the gaps.
-    let label_of = move |id: PlanId| -> String {
-        app.with_plan(|p| {
-            let c = &p.context;
-            c.needs
-                .iter()
-                .find(|n| n.id == id)
-                .map(|n| n.description.clone())
-                .or_else(|| {
-                    p.stakeholders
-                        .iter()
-                        .find(|s| s.id == id)
-                        .map(|s| s.name.clone())
-                })
-                .or_else(|| {
-                    c.sources
-                        .iter()
-                        .find(|s| s.id == id)
-                        .map(|s| s.description.clone())
-                })
-                .filter(|n| !n.trim().is_empty())
-                .unwrap_or_else(|| t_string!(i18n, contesto.unnamed_row).to_string())
-        })
-        .unwrap_or_default()
-    };
-    let part_view = move |r: PartReport| {
-        let part = r.part;
+    let part_view = move |r: PartLine| {
+        let part = r.part.unwrap_or(PartKind::Demographics);
         let complete = r.gaps.is_empty();
         view! {
             <li class="completeness-part">
@@ -133,7 +142,7 @@ pub fn Completeness() -> impl IntoView {
                     {t_string!(i18n, contesto.checks_done, done = r.done, total = r.total).to_string()}
                 </p>
                 <ul>
-                    {r.gaps.iter().map(|g| view! { <li>{gap_text(i18n, shared, &label_of, g)}</li> }).collect_view()}
+                    {r.gaps.into_iter().map(|g| view! { <li>{g}</li> }).collect_view()}
                 </ul>
             </li>
         }
@@ -143,7 +152,7 @@ pub fn Completeness() -> impl IntoView {
             <h2 id="ctx-completezza-title">{t!(i18n, contesto.completeness_title)}</h2>
             <p class="form-help">{t!(i18n, contesto.completeness_help)}</p>
             <ul class="completeness-list">
-                {move || reports.get().into_iter().map(part_view).collect_view()}
+                {move || lines.get().into_iter().map(part_view).collect_view()}
             </ul>
         </section>
     }

@@ -1,6 +1,7 @@
 //! Dati socio-anagrafici: five aggregated tables, each with its stated total,
 //! reference date and sources; the territory table is the plan's territories.
 use super::notes::PartNotesEditor;
+use super::sync::{mirror, Keyed};
 use super::widgets::{focus_later, Citations, CountInput, DateInput, TextInput};
 use super::Shared;
 use crate::i18n::*;
@@ -72,15 +73,10 @@ fn TableEditor(table: TableKind) -> impl IntoView {
     let app = use_app();
     let shared = expect_context::<Shared>();
     let key = table.as_str();
-    let head = Memo::new(move |_| {
-        app.with_plan(|p| p.context.demographics.table(table).head.clone())
-            .unwrap_or_default()
-    });
-    let totals = Memo::new(move |_| {
-        let ts: Vec<PlanId> = shared
-            .territories
-            .with(|l| l.iter().map(|t| t.id).collect());
-        app.with_plan(|p| p.context.demographics.totals(table, &ts))
+    let head = mirror(move |p| p.context.demographics.table(table).head.clone());
+    let totals = mirror(move |p| {
+        let ts: Vec<PlanId> = p.axes.territories.iter().map(|t| t.id).collect();
+        p.context.demographics.totals(table, &ts)
     });
     let set_head = move |f: &dyn Fn(&mut TableHead)| {
         let mut h = head.get_untracked();
@@ -92,20 +88,10 @@ fn TableEditor(table: TableKind) -> impl IntoView {
     let has_suggestions = !suggestions(i18n, table).is_empty();
     let age_sex = table == TableKind::AgeSex;
     let territory = table == TableKind::Territory;
-    let mismatch = move || totals.get().filter(|t| t.mismatch());
+    let mismatch = move || Some(totals.get()).filter(|t| t.mismatch());
     let add_id = format!("add-row-{key}");
-    let rows = Memo::new(move |_| {
-        app.with_plan(|p| {
-            p.context
-                .demographics
-                .table(table)
-                .rows
-                .iter()
-                .map(|r| r.id)
-                .collect::<Vec<_>>()
-        })
-        .unwrap_or_default()
-    });
+    let keyed = Keyed::new(move |p| &p.context.demographics.table(table).rows);
+    let rows = keyed.ids;
     let add = {
         let add_id = add_id.clone();
         move |_| {
@@ -201,7 +187,7 @@ fn TableEditor(table: TableKind) -> impl IntoView {
                         let list = has_suggestions.then(|| list_id.clone());
                         view! {
                             <For each=move || rows.get() key=|id| *id let(id)>
-                                <DataRowEditor table id list=list.clone() />
+                                <DataRowEditor table id list=list.clone() rows=keyed />
                             </For>
                         }.into_any()
                     }}
@@ -210,7 +196,7 @@ fn TableEditor(table: TableKind) -> impl IntoView {
                     <tr>
                         <th scope="row">{t!(i18n, contesto.sum)}</th>
                         <td colspan=if age_sex { "3" } else { "1" }>
-                            <output>{move || totals.get().map(|t| t.sum).unwrap_or(0)}</output>
+                            <output>{move || totals.get().sum}</output>
                         </td>
                         <td></td>
                     </tr>
@@ -236,21 +222,15 @@ fn TableEditor(table: TableKind) -> impl IntoView {
 }
 
 #[component]
-fn DataRowEditor(table: TableKind, id: PlanId, list: Option<String>) -> impl IntoView {
+fn DataRowEditor(
+    table: TableKind,
+    id: PlanId,
+    list: Option<String>,
+    rows: Keyed<DataRow>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
-    let row = Memo::new(move |_| {
-        app.with_plan(|p| {
-            p.context
-                .demographics
-                .table(table)
-                .rows
-                .iter()
-                .find(|r| r.id == id)
-                .cloned()
-        })
-        .flatten()
-    });
+    let row = rows.row(id);
     let set = move |f: &dyn Fn(&mut DataRow)| {
         if let Some(mut r) = row.get_untracked() {
             f(&mut r);
@@ -331,10 +311,7 @@ fn TerritoryRow(id: PlanId) -> impl IntoView {
             dups.get(index.get()).copied().unwrap_or(false)
         })
     });
-    let count = Memo::new(move |_| {
-        app.with_plan(|p| p.context.demographics.territory_count(id))
-            .flatten()
-    });
+    let count = mirror(move |p| p.context.demographics.territory_count(id));
     let shown = move || {
         let n = name.get();
         if n.trim().is_empty() {

@@ -1,5 +1,6 @@
 //! The register of interventions active or planned on the territory: title,
 //! promoter, funding, period, territories, thematic areas, status, referent.
+use super::sync::{mirror, Keyed};
 use super::widgets::{focus_later, DateInput, TextInput};
 use super::Shared;
 use crate::i18n::*;
@@ -34,27 +35,17 @@ fn status_label(i18n: I18nContext<Locale>, s: InterventionStatus) -> &'static st
 pub fn Interventions() -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
-    let ids = Memo::new(move |_| {
-        app.with_plan(|p| {
-            p.context
-                .interventions
-                .iter()
-                .map(|i| i.id)
-                .collect::<Vec<_>>()
-        })
-        .unwrap_or_default()
-    });
-    let duplicates = Memo::new(move |_| {
-        app.with_plan(|p| {
-            let l = &p.context.interventions;
-            let flags = crate::model::context::duplicate_names(l.iter().map(|i| i.title.as_str()));
-            l.iter()
-                .zip(flags)
-                .filter(|(_, d)| *d)
-                .map(|(i, _)| i.id)
-                .collect::<HashSet<_>>()
-        })
-        .unwrap_or_default()
+    let rows = Keyed::new(|p| &p.context.interventions);
+    provide_context(rows);
+    let ids = rows.ids;
+    let duplicates = mirror(|p| {
+        let l = &p.context.interventions;
+        let flags = crate::model::context::duplicate_names(l.iter().map(|i| i.title.as_str()));
+        l.iter()
+            .zip(flags)
+            .filter(|(_, d)| *d)
+            .map(|(i, _)| i.id)
+            .collect::<HashSet<_>>()
     });
     let add = move |_| {
         let id = new_id();
@@ -97,10 +88,7 @@ fn InterventionRow(id: PlanId, duplicate: Signal<bool>) -> impl IntoView {
     let app = use_app();
     let shared = expect_context::<Shared>();
     let open = RwSignal::new(false);
-    let iv = Memo::new(move |_| {
-        app.with_plan(|p| p.context.interventions.iter().find(|i| i.id == id).cloned())
-            .flatten()
-    });
+    let iv = expect_context::<Keyed<Intervention>>().row(id);
     let get = move || iv.get().unwrap_or_else(|| Intervention::new(id));
     let set = move |f: &dyn Fn(&mut Intervention)| {
         if let Some(mut x) = iv.get_untracked() {
@@ -116,15 +104,18 @@ fn InterventionRow(id: PlanId, duplicate: Signal<bool>) -> impl IntoView {
             t
         }
     };
+    // A memo between the names of all bodies and this row: typing a body's
+    // name re-runs 200 cheap look-ups, not 200 summaries.
+    let promoter = Memo::new(move |_| {
+        let p = iv.with(|i| i.as_ref().and_then(|i| i.promoter))?;
+        shared
+            .stakeholders
+            .with(|l| l.iter().find(|(id, _)| *id == p).map(|(_, n)| n.clone()))
+    });
     let summary = move || {
-        let x = get();
-        let promoter = x.promoter.and_then(|p| {
-            shared
-                .stakeholders
-                .with(|l| l.iter().find(|(id, _)| *id == p).map(|(_, n)| n.clone()))
-        });
-        let funding = x.funding.map(|f| funding_label(i18n, f).to_string());
-        [promoter, funding]
+        let funding = iv.with(|i| i.as_ref().and_then(|i| i.funding));
+        let funding = funding.map(|f| funding_label(i18n, f).to_string());
+        [promoter.get(), funding]
             .into_iter()
             .flatten()
             .collect::<Vec<_>>()
@@ -132,7 +123,7 @@ fn InterventionRow(id: PlanId, duplicate: Signal<bool>) -> impl IntoView {
     };
     let status = move || iv.with(|i| i.as_ref().map(|i| i.status).unwrap_or_default());
     let details_id = format!("iv-details-{id}");
-    let checks = move |axis_items: Memo<Vec<AxisItem>>, legend: Signal<String>, themes: bool| {
+    let checks = move |axis_items: Signal<Vec<AxisItem>>, legend: Signal<String>, themes: bool| {
         view! {
             <fieldset class="checks">
                 <legend>{legend}</legend>

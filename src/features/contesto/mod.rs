@@ -8,6 +8,7 @@ mod interventions;
 mod needs;
 mod notes;
 mod sources;
+mod sync;
 mod widgets;
 
 use crate::i18n::*;
@@ -16,16 +17,17 @@ use crate::model::{AxisItem, Edit, PlanId};
 use crate::state::use_app;
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use sync::mirror;
 
 /// What many rows read, computed once per change of the plan.
 #[derive(Clone, Copy)]
 pub struct Shared {
     pub today: Memo<NaiveDate>,
     /// Sources as (id, name shown).
-    pub sources: Memo<Vec<(PlanId, String)>>,
-    pub themes: Memo<Vec<AxisItem>>,
-    pub territories: Memo<Vec<AxisItem>>,
-    pub stakeholders: Memo<Vec<(PlanId, String)>>,
+    pub sources: Signal<Vec<(PlanId, String)>>,
+    pub themes: Signal<Vec<AxisItem>>,
+    pub territories: Signal<Vec<AxisItem>>,
+    pub stakeholders: Signal<Vec<(PlanId, String)>>,
 }
 
 /// Today in the user's time zone, from the browser's clock.
@@ -42,44 +44,32 @@ pub fn Contesto() -> impl IntoView {
     let unnamed_source = move |i: usize| t_string!(i18n, contesto.source_n, n = i + 1).to_string();
     let shared = Shared {
         today: Memo::new(|_| today()),
-        sources: Memo::new(move |_| {
-            app.with_plan(|p| {
-                p.context
-                    .sources
-                    .iter()
-                    .enumerate()
-                    .map(|(i, s)| {
-                        let name = if s.description.trim().is_empty() {
-                            unnamed_source(i)
-                        } else {
-                            s.description.clone()
-                        };
-                        (s.id, name)
-                    })
-                    .collect()
-            })
-            .unwrap_or_default()
+        sources: mirror(move |p| {
+            p.context
+                .sources
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    let name = if s.description.trim().is_empty() {
+                        unnamed_source(i)
+                    } else {
+                        s.description.clone()
+                    };
+                    (s.id, name)
+                })
+                .collect()
         }),
-        themes: Memo::new(move |_| app.with_plan(|p| p.axes.themes.clone()).unwrap_or_default()),
-        territories: Memo::new(move |_| {
-            app.with_plan(|p| p.axes.territories.clone())
-                .unwrap_or_default()
-        }),
-        stakeholders: Memo::new(move |_| {
-            app.with_plan(|p| {
-                p.stakeholders
-                    .iter()
-                    .map(|s| (s.id, s.name.clone()))
-                    .collect()
-            })
-            .unwrap_or_default()
+        themes: mirror(|p| p.axes.themes.clone()),
+        territories: mirror(|p| p.axes.territories.clone()),
+        stakeholders: mirror(|p| {
+            p.stakeholders
+                .iter()
+                .map(|s| (s.id, s.name.clone()))
+                .collect()
         }),
     };
     provide_context(shared);
-    let interval = Memo::new(move |_| {
-        app.with_plan(|p| p.context.review_interval_months)
-            .unwrap_or(6)
-    });
+    let interval = mirror(|p| p.context.review_interval_months);
     view! {
         <section class="screen contesto" aria-labelledby="step-title">
             <h1 id="step-title">{t!(i18n, contesto.title)}</h1>

@@ -1,6 +1,7 @@
 //! Bisogni: the thematic areas (the matrix's columns: add, rename, reorder)
 //! and, for each, the needs with priority, description, evidence, sources.
 use super::notes::PartNotesEditor;
+use super::sync::{mirror, Keyed};
 use super::widgets::{focus_later, Citations, TextInput};
 use super::Shared;
 use crate::i18n::*;
@@ -13,6 +14,7 @@ use leptos::prelude::*;
 pub fn Needs() -> impl IntoView {
     let i18n = use_i18n();
     let shared = expect_context::<Shared>();
+    provide_context(Keyed::new(|p| &p.context.needs));
     view! {
         <section id="ctx-bisogni" class="ctx-part" aria-labelledby="ctx-bisogni-title">
             <h2 id="ctx-bisogni-title">{t!(i18n, contesto.part_needs)}</h2>
@@ -139,16 +141,13 @@ fn ThemeNeeds(theme: PlanId) -> impl IntoView {
     let app = use_app();
     let shared = expect_context::<Shared>();
     let name = Memo::new(move |_| theme_name(shared, theme));
-    let ids = Memo::new(move |_| {
-        app.with_plan(|p| {
-            p.context
-                .needs
-                .iter()
-                .filter(|n| n.theme == theme)
-                .map(|n| n.id)
-                .collect::<Vec<_>>()
-        })
-        .unwrap_or_default()
+    let ids = mirror(move |p| {
+        p.context
+            .needs
+            .iter()
+            .filter(|n| n.theme == theme)
+            .map(|n| n.id)
+            .collect::<Vec<_>>()
     });
     let add = move |_| {
         let id = new_id();
@@ -197,10 +196,7 @@ fn ThemeNeeds(theme: PlanId) -> impl IntoView {
 fn NeedRow(id: PlanId) -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
-    let need = Memo::new(move |_| {
-        app.with_plan(|p| p.context.needs.iter().find(|n| n.id == id).cloned())
-            .flatten()
-    });
+    let need = expect_context::<Keyed<Need>>().row(id);
     let set = move |f: &dyn Fn(&mut Need)| {
         if let Some(mut n) = need.get_untracked() {
             f(&mut n);

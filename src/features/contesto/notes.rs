@@ -1,5 +1,6 @@
 //! The drafting record of a part: narrative, author body, last review (and
 //! the review state it gives), sources cited by the narrative.
+use super::sync::mirror;
 use super::widgets::{date_it, Citations, DateInput, TextInput};
 use super::Shared;
 use crate::i18n::*;
@@ -39,14 +40,8 @@ pub fn PartNotesEditor(part: PartKind) -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
     let shared = expect_context::<Shared>();
-    let notes = Memo::new(move |_| {
-        app.with_plan(|p| p.context.parts.get(part).clone())
-            .unwrap_or_default()
-    });
-    let interval = Memo::new(move |_| {
-        app.with_plan(|p| p.context.review_interval_months)
-            .unwrap_or(6)
-    });
+    let notes = mirror(move |p| p.context.parts.get(part).clone());
+    let interval = mirror(|p| p.context.review_interval_months);
     let review = Memo::new(move |_| {
         Review::of(
             notes.get().last_reviewed,

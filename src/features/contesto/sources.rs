@@ -1,6 +1,7 @@
 //! Fonti: the sources register (kind, description, who provided it, date
 //! collected), cited by tables, needs and narratives.
 use super::notes::PartNotesEditor;
+use super::sync::{mirror, Keyed};
 use super::widgets::{focus_later, DateInput, TextInput};
 use super::Shared;
 use crate::i18n::*;
@@ -26,19 +27,18 @@ pub fn Sources() -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
     let shared = expect_context::<Shared>();
-    let duplicates = Memo::new(move |_| {
-        app.with_plan(|p| {
-            let l = &p.context.sources;
-            let flags =
-                crate::model::context::duplicate_names(l.iter().map(|s| s.description.as_str()));
-            l.iter()
-                .zip(flags)
-                .filter(|(_, d)| *d)
-                .map(|(s, _)| s.id)
-                .collect::<HashSet<_>>()
-        })
-        .unwrap_or_default()
+    let duplicates = mirror(|p| {
+        let l = &p.context.sources;
+        let flags =
+            crate::model::context::duplicate_names(l.iter().map(|s| s.description.as_str()));
+        l.iter()
+            .zip(flags)
+            .filter(|(_, d)| *d)
+            .map(|(s, _)| s.id)
+            .collect::<HashSet<_>>()
     });
+    let rows = Keyed::new(|p| &p.context.sources);
+    provide_context(rows);
     let add = move |_| {
         let id = new_id();
         let index = shared.sources.with_untracked(Vec::len);
@@ -68,7 +68,7 @@ pub fn Sources() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        <For each=move || shared.sources.get().into_iter().map(|(id, _)| id) key=|id| *id let(id)>
+                        <For each=move || rows.ids.get() key=|id| *id let(id)>
                             <SourceRow id duplicate=Signal::derive(move || duplicates.with(|d| d.contains(&id))) />
                         </For>
                     </tbody>
@@ -84,10 +84,7 @@ pub fn Sources() -> impl IntoView {
 fn SourceRow(id: PlanId, duplicate: Signal<bool>) -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
-    let s = Memo::new(move |_| {
-        app.with_plan(|p| p.context.sources.iter().find(|s| s.id == id).cloned())
-            .flatten()
-    });
+    let s = expect_context::<Keyed<Source>>().row(id);
     let get = move || s.get().unwrap_or_else(|| Source::new(id));
     let set = move |f: &dyn Fn(&mut Source)| {
         if let Some(mut x) = s.get_untracked() {

@@ -119,7 +119,7 @@ pub struct Demographics {
 }
 
 /// How a table's sum compares with the total it states.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Totals {
     pub sum: u32,
     pub stated: Option<u32>,

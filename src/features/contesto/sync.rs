@@ -1,0 +1,112 @@
+//! Values read from the open plan that wake their readers only when they
+//! change. A `Memo` of the plan would be marked for checking on every edit,
+//! and with it every effect that reads it: with hundreds of register rows that
+//! was most of a keystroke's time. Here one effect per value compares the new
+//! value with the old and sets the signal only on a real change.
+use crate::model::list::Identified;
+use crate::model::{Plan, PlanId};
+use crate::state::{use_app, AppStateStoreFields};
+use leptos::prelude::*;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// A value computed from the plan, updated only when it changes.
+pub fn mirror<T>(f: impl Fn(&Plan) -> T + Send + Sync + 'static) -> Signal<T>
+where
+    T: PartialEq + Default + Send + Sync + 'static,
+{
+    let app = use_app();
+    let init = app
+        .store
+        .current()
+        .with_untracked(|p| p.as_ref().map(&f))
+        .unwrap_or_default();
+    let sig = RwSignal::new(init);
+    Effect::new(move |_| {
+        if let Some(v) = app.with_plan(&f) {
+            if sig.with_untracked(|old| *old != v) {
+                sig.set(v);
+            }
+        }
+    });
+    sig.into()
+}
+
+type ListFn<T> = Arc<dyn for<'a> Fn(&'a Plan) -> &'a [T] + Send + Sync>;
+
+/// A register of the plan as one signal per item (and the list of ids), so
+/// that typing in one row wakes that row only.
+pub struct Keyed<T: Send + Sync + 'static> {
+    pub ids: Signal<Vec<PlanId>>,
+    map: StoredValue<HashMap<PlanId, RwSignal<Option<T>>>>,
+    list: StoredValue<ListFn<T>>,
+    owner: StoredValue<Option<Owner>>,
+}
+
+impl<T: Send + Sync + 'static> Clone for Keyed<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T: Send + Sync + 'static> Copy for Keyed<T> {}
+
+impl<T> Keyed<T>
+where
+    T: Identified + Clone + PartialEq + Send + Sync + 'static,
+{
+    pub fn new(list: impl for<'a> Fn(&'a Plan) -> &'a [T] + Send + Sync + 'static) -> Self {
+        let app = use_app();
+        let list: ListFn<T> = Arc::new(list);
+        let ids = {
+            let list = list.clone();
+            mirror(move |p| list(p).iter().map(Identified::id).collect::<Vec<_>>())
+        };
+        let map = StoredValue::new(HashMap::<PlanId, RwSignal<Option<T>>>::new());
+        let l = list.clone();
+        Effect::new(move |_| {
+            let mut changed = Vec::new();
+            app.with_plan(|p| {
+                map.with_value(|m| {
+                    for x in l(p) {
+                        if let Some(s) = m.get(&x.id()) {
+                            if s.with_untracked(|v| v.as_ref() != Some(x)) {
+                                changed.push((*s, x.clone()));
+                            }
+                        }
+                    }
+                })
+            });
+            for (s, x) in changed {
+                s.set(Some(x));
+            }
+        });
+        Keyed {
+            ids,
+            map,
+            list: StoredValue::new(list),
+            owner: StoredValue::new(Owner::current()),
+        }
+    }
+
+    /// The signal of one item (created on first use, owned by the register so
+    /// it outlives the row that asked for it: undo may bring the row back).
+    pub fn row(&self, id: PlanId) -> RwSignal<Option<T>> {
+        if let Some(s) = self.map.with_value(|m| m.get(&id).copied()) {
+            return s;
+        }
+        let list = self.list.get_value();
+        let init = use_app().store.current().with_untracked(|p| {
+            p.as_ref()
+                .and_then(|p| list(p).iter().find(|x| x.id() == id).cloned())
+        });
+        let make = move || RwSignal::new(init);
+        let s = match self.owner.get_value() {
+            Some(o) => o.with(make),
+            None => make(),
+        };
+        self.map.update_value(|m| {
+            m.insert(id, s);
+        });
+        s
+    }
+}
