@@ -104,14 +104,24 @@ async function typeInto(locator) {
   // One figure per keystroke: the longest of its events. Keystrokes with no
   // entry took under the 16 ms threshold and count as 16 ms (an upper bound).
   const byInteraction = new Map();
-  for (const e of events) if (e.id) byInteraction.set(e.id, Math.max(byInteraction.get(e.id) ?? 0, e.duration));
+  for (const e of events) if (e.id && e.name.startsWith("key")) byInteraction.set(e.id, Math.max(byInteraction.get(e.id) ?? 0, e.duration));
   const slow = [...byInteraction.values()];
   const all = [...slow, ...Array(Math.max(0, KEYS - slow.length)).fill(16)];
   return { p95: p95(all), max: Math.max(16, ...slow), over16: slow.length };
 }
 
-const stakeholder = await typeInto(page.getByRole("textbox", { name: "Nome dell'ente" }).nth(150));
-const intervention = await typeInto(page.getByRole("textbox", { name: "Titolo dell'intervento" }).nth(100));
+// Three cells of each register, merged: one figure per register.
+async function typeIntoEach(name, rows) {
+  const parts = [];
+  for (const n of rows) parts.push(await typeInto(page.getByRole("textbox", { name, exact: true }).nth(n)));
+  return {
+    p95: Math.max(...parts.map((p) => p.p95)),
+    max: Math.max(...parts.map((p) => p.max)),
+    over16: parts.reduce((a, p) => a + p.over16, 0),
+  };
+}
+const stakeholder = await typeIntoEach("Nome dell'ente", [10, 150, 290]);
+const intervention = await typeIntoEach("Titolo dell'intervento", [5, 100, 195]);
 await browser.close();
 server.close();
 
@@ -119,7 +129,7 @@ const rev = process.env.GIT_REV ?? "";
 console.log(`| measure (300 stakeholders, 200 interventions, 50 sources; ${KEYS} keystrokes each) | value |`);
 console.log(`|---|---|`);
 console.log(`| screen open with the large plan (navigation to last register row drawn) | ${openMs} ms |`);
-console.log(`| typing in a stakeholder name cell: Event Timing p95 | ${stakeholder.p95.toFixed(0)} ms (max ${stakeholder.max.toFixed(0)} ms; ${stakeholder.over16} of ${KEYS} keystrokes over 16 ms) |`);
-console.log(`| typing in an intervention title cell: Event Timing p95 | ${intervention.p95.toFixed(0)} ms (max ${intervention.max.toFixed(0)} ms; ${intervention.over16} of ${KEYS} keystrokes over 16 ms) |`);
+console.log(`| typing in a stakeholder name cell (rows 11, 151, 291): Event Timing p95 (worst of the three) | ${stakeholder.p95.toFixed(0)} ms (max ${stakeholder.max.toFixed(0)} ms; ${stakeholder.over16} of ${3 * KEYS} keystrokes over 16 ms) |`);
+console.log(`| typing in an intervention title cell (rows 6, 101, 196): Event Timing p95 (worst of the three) | ${intervention.p95.toFixed(0)} ms (max ${intervention.max.toFixed(0)} ms; ${intervention.over16} of ${3 * KEYS} keystrokes over 16 ms) |`);
 console.log(`| budget | ≤ 50 ms |`);
 if (rev) console.log(`\nMeasured at ${rev}.`);

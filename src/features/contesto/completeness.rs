@@ -141,9 +141,14 @@ pub fn Completeness() -> impl IntoView {
                 <p class=if complete { "badge badge-ok" } else { "badge badge-warn" }>
                     {t_string!(i18n, contesto.checks_done, done = r.done, total = r.total).to_string()}
                 </p>
-                <ul>
-                    {r.gaps.into_iter().map(|g| view! { <li>{g}</li> }).collect_view()}
-                </ul>
+                {(!complete).then(|| view! {
+                    <details>
+                        <summary>{t_string!(i18n, contesto.gaps_count, n = r.gaps.len()).to_string()}</summary>
+                        <ul>
+                            {r.gaps.into_iter().map(|g| view! { <li>{g}</li> }).collect_view()}
+                        </ul>
+                    </details>
+                })}
             </li>
         }
     };

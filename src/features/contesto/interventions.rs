@@ -1,6 +1,6 @@
 //! The register of interventions active or planned on the territory: title,
 //! promoter, funding, period, territories, thematic areas, status, referent.
-use super::sync::{mirror, Keyed};
+use super::sync::{mirror, Keyed, PerItem};
 use super::widgets::{focus_later, DateInput, TextInput};
 use super::Shared;
 use crate::i18n::*;
@@ -9,7 +9,7 @@ use crate::model::{AxisItem, Edit, Intervention, PlanId};
 use crate::state::{new_id, use_app};
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 fn funding_label(i18n: I18nContext<Locale>, f: Funding) -> &'static str {
     match f {
@@ -37,6 +37,21 @@ pub fn Interventions() -> impl IntoView {
     let app = use_app();
     let rows = Keyed::new(|p| &p.context.interventions);
     provide_context(rows);
+    // The promoter's name per intervention, so typing a body's name wakes
+    // only the rows it promotes.
+    provide_context(PerItem::new(|p| {
+        let names: HashMap<_, _> = p.stakeholders.iter().map(|s| (s.id, &s.name)).collect();
+        p.context
+            .interventions
+            .iter()
+            .map(|i| {
+                (
+                    i.id,
+                    i.promoter.and_then(|s| names.get(&s).map(|n| (*n).clone())),
+                )
+            })
+            .collect()
+    }));
     let ids = rows.ids;
     let duplicates = mirror(|p| {
         let l = &p.context.interventions;
@@ -104,14 +119,7 @@ fn InterventionRow(id: PlanId, duplicate: Signal<bool>) -> impl IntoView {
             t
         }
     };
-    // A memo between the names of all bodies and this row: typing a body's
-    // name re-runs 200 cheap look-ups, not 200 summaries.
-    let promoter = Memo::new(move |_| {
-        let p = iv.with(|i| i.as_ref().and_then(|i| i.promoter))?;
-        shared
-            .stakeholders
-            .with(|l| l.iter().find(|(id, _)| *id == p).map(|(_, n)| n.clone()))
-    });
+    let promoter = expect_context::<PerItem<Option<String>>>().get(id);
     let summary = move || {
         let funding = iv.with(|i| i.as_ref().and_then(|i| i.funding));
         let funding = funding.map(|f| funding_label(i18n, f).to_string());
@@ -127,6 +135,9 @@ fn InterventionRow(id: PlanId, duplicate: Signal<bool>) -> impl IntoView {
         view! {
             <fieldset class="checks">
                 <legend>{legend}</legend>
+                <Show when=move || axis_items.with(Vec::is_empty)>
+                    <p class="empty">{t!(i18n, contesto.no_items_yet)}</p>
+                </Show>
                 <For each=move || axis_items.get() key=|t| (t.id, t.name.clone()) let(t)>
                     <label class="check">
                         <input type="checkbox"

@@ -110,3 +110,80 @@ where
         s
     }
 }
+
+type DeriveFn<T> = Arc<dyn Fn(&Plan) -> HashMap<PlanId, T> + Send + Sync>;
+
+/// A value derived per item (e.g. the promoter's name of each intervention),
+/// one signal per item, all computed by one effect: a change wakes only the
+/// items whose value changed, not every reader of a shared list.
+pub struct PerItem<T: Send + Sync + 'static> {
+    map: StoredValue<HashMap<PlanId, RwSignal<T>>>,
+    last: StoredValue<HashMap<PlanId, T>>,
+    owner: StoredValue<Option<Owner>>,
+}
+
+impl<T: Send + Sync + 'static> Clone for PerItem<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T: Send + Sync + 'static> Copy for PerItem<T> {}
+
+impl<T> PerItem<T>
+where
+    T: Clone + PartialEq + Default + Send + Sync + 'static,
+{
+    pub fn new(f: impl Fn(&Plan) -> HashMap<PlanId, T> + Send + Sync + 'static) -> Self {
+        let app = use_app();
+        let f: DeriveFn<T> = Arc::new(f);
+        let init = app
+            .store
+            .current()
+            .with_untracked(|p| p.as_ref().map(|p| f(p)))
+            .unwrap_or_default();
+        let map = StoredValue::new(HashMap::<PlanId, RwSignal<T>>::new());
+        let last = StoredValue::new(init);
+        Effect::new(move |_| {
+            let Some(values) = app.with_plan(|p| f(p)) else {
+                return;
+            };
+            let mut changed = Vec::new();
+            map.with_value(|m| {
+                for (id, s) in m {
+                    let v = values.get(id).cloned().unwrap_or_default();
+                    if s.with_untracked(|old| *old != v) {
+                        changed.push((*s, v));
+                    }
+                }
+            });
+            last.set_value(values);
+            for (s, v) in changed {
+                s.set(v);
+            }
+        });
+        PerItem {
+            map,
+            last,
+            owner: StoredValue::new(Owner::current()),
+        }
+    }
+
+    pub fn get(&self, id: PlanId) -> RwSignal<T> {
+        if let Some(s) = self.map.with_value(|m| m.get(&id).copied()) {
+            return s;
+        }
+        let init = self
+            .last
+            .with_value(|l| l.get(&id).cloned())
+            .unwrap_or_default();
+        let make = move || RwSignal::new(init);
+        let s = match self.owner.get_value() {
+            Some(o) => o.with(make),
+            None => make(),
+        };
+        self.map.update_value(|m| {
+            m.insert(id, s);
+        });
+        s
+    }
+}

@@ -14,9 +14,21 @@ pub fn focus(id: &str) {
     }
 }
 
-/// Focuses the element with this id after the next frame (once it exists).
+/// Focuses the element with this id as soon as it exists: a new row is drawn
+/// a few microtasks after the edit that adds it, and still before the next
+/// key press is handled, so a fast typist's first letters land in it.
 pub fn focus_later(id: String) {
-    request_animation_frame(move || focus(&id));
+    leptos::task::spawn_local(async move {
+        for _ in 0..64 {
+            if document().get_element_by_id(&id).is_some() {
+                focus(&id);
+                return;
+            }
+            let tick = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+            let _ = wasm_bindgen_futures::JsFuture::from(tick).await;
+        }
+        request_animation_frame(move || focus(&id));
+    });
 }
 
 /// `28/11/2026`.
