@@ -28,6 +28,7 @@ test("each part is filled in, a source is cited, and everything persists across 
   await nat.getByRole("textbox", { name: "Numero – Marocco" }).fill("1.250");
   await nat.getByLabel("Data di riferimento – Per nazionalità").fill("2026-01-01");
   await nat.getByLabel("Cita una fonte per Per nazionalità").selectOption({ label: "Anagrafe comunale 2026" });
+  await nat.getByRole("button", { name: "Cita la fonte scelta per Per nazionalità" }).click();
   await expect(nat.getByRole("listitem").filter({ hasText: "Anagrafe comunale 2026" })).toBeVisible();
   const terr = section(page, "Per area territoriale");
   await terr.getByRole("button", { name: "Aggiungi area territoriale" }).click();
@@ -91,6 +92,9 @@ test("a need without sources is flagged unsupported until a source is cited", as
   await expect(section(page, "Completezza dell'analisi")).toContainText("Bisogno senza fonti: «Riconoscimento dei titoli di studio»");
 
   await needs.getByLabel("Cita una fonte per Riconoscimento dei titoli di studio").selectOption({ label: "Focus group con testimoni privilegiati" });
+  // Choosing alone does not cite (keyboard users arrow through the list).
+  await expect(needs.getByText("Senza fonti")).toBeVisible();
+  await needs.getByRole("button", { name: "Cita la fonte scelta per Riconoscimento dei titoli di studio" }).click();
   await expect(needs.getByText("Senza fonti")).toHaveCount(0);
   await expect(section(page, "Completezza dell'analisi")).not.toContainText("Bisogno senza fonti");
 
@@ -207,4 +211,36 @@ test("the context analysis screen has no serious accessibility violations", asyn
   await page.keyboard.type("Corso di italiano");
   await page.getByRole("button", { name: "Dettagli – Corso di italiano" }).click();
   expect(await app.axeViolations()).toEqual([]);
+});
+
+test("a register is used with the keyboard alone: add, edit, cite, delete", async ({ app, page }) => {
+  await openContesto(app, page);
+  await page.getByRole("button", { name: "Aggiungi fonte" }).focus();
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("Rapporto ISTAT");
+  await page.keyboard.press("Tab");
+  const kind = page.getByLabel("Tipo di fonte – Rapporto ISTAT");
+  await expect(kind).toBeFocused();
+  await kind.selectOption("official_statistics"); // what arrow keys do on a focused list
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("Ufficio statistica");
+  await expect(page.getByLabel("Fornita da – Rapporto ISTAT")).toHaveValue("Ufficio statistica");
+
+  // Cite it from a table with the keyboard: choose, then the button.
+  const cite = page.getByLabel("Cita una fonte per Per nazionalità");
+  await cite.focus();
+  await cite.selectOption({ label: "Rapporto ISTAT" });
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Cita la fonte scelta per Per nazionalità" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(section(page, "Per nazionalità").getByRole("listitem").filter({ hasText: "Rapporto ISTAT" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Elimina Rapporto ISTAT" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("textbox", { name: "Descrizione della fonte" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Aggiungi fonte" })).toBeFocused();
+  // Its citation went with it, and comes back with it on undo.
+  await expect(section(page, "Per nazionalità").getByRole("listitem")).toHaveCount(0);
+  await page.getByRole("button", { name: "Annulla", exact: true }).click();
+  await expect(section(page, "Per nazionalità").getByRole("listitem").filter({ hasText: "Rapporto ISTAT" })).toBeVisible();
 });

@@ -210,19 +210,18 @@ pub fn Citations(
         list.retain(|x| *x != s);
         on_set.run(list);
     };
-    let add = move |e: leptos::ev::Event| {
-        let v = event_target_value(&e);
-        if let Some(s) = PlanId::parse(&v) {
+    // Choosing in the list does not cite yet (arrow keys change a closed
+    // list's value one option at a time): the button does.
+    let chosen = RwSignal::new(String::new());
+    let add = move |_| {
+        if let Some(s) = PlanId::parse(&chosen.get_untracked()) {
             let mut list = cited.get_untracked();
             if !list.contains(&s) {
                 list.push(s);
                 on_set.run(list);
             }
         }
-        // Back to the placeholder, ready to cite another.
-        if let Some(t) = e.target() {
-            let _ = js_sys::Reflect::set(&t, &"value".into(), &"".into());
-        }
+        chosen.set(String::new());
     };
     view! {
         <div class="citations">
@@ -236,7 +235,10 @@ pub fn Citations(
                     </li>
                 </For>
             </ul>
-            <select id=id aria-label=move || t_string!(i18n, contesto.cite, what = what.get()).to_string() on:change=add>
+            <div class="cite-add">
+            <select id=id aria-label=move || t_string!(i18n, contesto.cite, what = what.get()).to_string()
+                prop:value=move || chosen.get()
+                on:change=move |e| chosen.set(event_target_value(&e))>
                 <option value="">{t!(i18n, contesto.cite_placeholder)}</option>
                 {move || {
                     let cited = cited.get();
@@ -245,6 +247,10 @@ pub fn Citations(
                     }).collect_view()
                 }}
             </select>
+            <button type="button" class="btn btn-small" disabled=move || chosen.with(String::is_empty)
+                aria-label=move || t_string!(i18n, contesto.cite_button_for, what = what.get()).to_string()
+                on:click=add>{t!(i18n, contesto.cite_button)}</button>
+            </div>
         </div>
     }
     .into_any()
