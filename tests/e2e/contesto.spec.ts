@@ -170,6 +170,15 @@ test("a date collected in the future and a repeated name are pointed out next to
   await date.fill("2999-01-01");
   await expect(date).toHaveAccessibleDescription("La data è nel futuro.");
   await expect(date).toHaveValue("2999-01-01");
+
+  const nat = section(page, "Per nazionalità");
+  for (const name of ["Marocco", "Marocco"]) {
+    await nat.getByRole("button", { name: "Aggiungi riga – Per nazionalità" }).click();
+    await page.keyboard.type(name);
+  }
+  await expect(nat.getByRole("textbox", { name: "Nazionalità", exact: true }).nth(1)).toHaveAccessibleDescription(
+    "Questa riga è già presente nella tabella.",
+  );
 });
 
 test("deleting a row is undone with the Annulla button", async ({ app, page }) => {

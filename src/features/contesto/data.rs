@@ -92,6 +92,16 @@ fn TableEditor(table: TableKind) -> impl IntoView {
     let add_id = format!("add-row-{key}");
     let keyed = Keyed::new(move |p| &p.context.demographics.table(table).rows);
     let rows = keyed.ids;
+    // Lines whose label repeats an earlier one (two «Marocco» rows).
+    let repeated = mirror(move |p| {
+        let rows = &p.context.demographics.table(table).rows;
+        let flags = crate::model::context::duplicate_names(rows.iter().map(|r| r.label.as_str()));
+        rows.iter()
+            .zip(flags)
+            .filter(|(_, d)| *d)
+            .map(|(r, _)| r.id)
+            .collect::<Vec<_>>()
+    });
     let add = {
         let add_id = add_id.clone();
         move |_| {
@@ -187,7 +197,7 @@ fn TableEditor(table: TableKind) -> impl IntoView {
                         let list = has_suggestions.then(|| list_id.clone());
                         view! {
                             <For each=move || rows.get() key=|id| *id let(id)>
-                                <DataRowEditor table id list=list.clone() rows=keyed />
+                                <DataRowEditor table id list=list.clone() rows=keyed repeated=Signal::derive(move || repeated.with(|r| r.contains(&id))) />
                             </For>
                         }.into_any()
                     }}
@@ -226,6 +236,7 @@ fn DataRowEditor(
     table: TableKind,
     id: PlanId,
     list: Option<String>,
+    repeated: Signal<bool>,
     rows: Keyed<DataRow>,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -251,6 +262,7 @@ fn DataRowEditor(
     let label_input = view! {
         <TextInput id=format!("row-label-{id}") label=Signal::derive(move || col.to_string()) list=list.unwrap_or_default()
             value=Signal::derive(label)
+            error=Signal::derive(move || repeated.get().then(|| t_string!(i18n, contesto.duplicate_row).to_string()))
             on_input=Callback::new(move |v: String| set(&|r| r.label = v.clone())) />
     };
     view! {
