@@ -2,7 +2,7 @@
 //! missing, unsupported, inconsistent or due for review (and since when).
 use super::data::table_title;
 use super::notes::review_text;
-use super::sync::mirror;
+use super::sync::mirror_later;
 use super::Shared;
 use crate::i18n::*;
 use crate::model::context::{completeness, Gap, PartKind, PartReport};
@@ -121,7 +121,7 @@ pub fn Completeness() -> impl IntoView {
     let i18n = use_i18n();
     let shared = expect_context::<Shared>();
     // The texts are resolved here, so the list is redrawn only when they change.
-    let lines = mirror(move |p| {
+    let lines = mirror_later(250, move |p| {
         completeness(p, shared.today.get())
             .into_iter()
             .map(|r: PartReport| PartLine {

@@ -32,6 +32,49 @@ where
     sig.into()
 }
 
+/// Like [`mirror`], for a value that may lag a little behind typing (the
+/// completeness view): recomputed once the edits pause for `delay_ms`, so a
+/// burst of keystrokes pays for it once.
+pub fn mirror_later<T>(delay_ms: u64, f: impl Fn(&Plan) -> T + Send + Sync + 'static) -> Signal<T>
+where
+    T: PartialEq + Default + Send + Sync + 'static,
+{
+    let app = use_app();
+    let f = Arc::new(f);
+    let init = app
+        .store
+        .current()
+        .with_untracked(|p| p.as_ref().map(|p| f(p)))
+        .unwrap_or_default();
+    let sig = RwSignal::new(init);
+    let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    Effect::new(move |first: Option<()>| {
+        app.store.current().track();
+        if first.is_none() {
+            return;
+        }
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        let f = f.clone();
+        let handle = set_timeout_with_handle(
+            move || {
+                // Values read here (the language, today) are read untracked:
+                // the effect above reruns on every change of the plan.
+                if let Some(v) = untrack(|| app.with_plan(|p| f(p))) {
+                    if sig.with_untracked(|old| *old != v) {
+                        sig.set(v);
+                    }
+                }
+            },
+            std::time::Duration::from_millis(delay_ms),
+        )
+        .ok();
+        pending.set_value(handle);
+    });
+    sig.into()
+}
+
 type ListFn<T> = Arc<dyn for<'a> Fn(&'a Plan) -> &'a [T] + Send + Sync>;
 
 /// A register of the plan as one signal per item (and the list of ids), so
