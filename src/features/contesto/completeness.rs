@@ -121,7 +121,10 @@ pub fn Completeness() -> impl IntoView {
     let i18n = use_i18n();
     let shared = expect_context::<Shared>();
     // The texts are resolved here, so the list is redrawn only when they change.
-    let lines = mirror_later(250, move |p| {
+    let also = move || {
+        i18n.get_locale();
+    };
+    let lines = mirror_later(250, also, move |p| {
         completeness(p, shared.today.get())
             .into_iter()
             .map(|r: PartReport| PartLine {

@@ -34,8 +34,13 @@ where
 
 /// Like [`mirror`], for a value that may lag a little behind typing (the
 /// completeness view): recomputed once the edits pause for `delay_ms`, so a
-/// burst of keystrokes pays for it once.
-pub fn mirror_later<T>(delay_ms: u64, f: impl Fn(&Plan) -> T + Send + Sync + 'static) -> Signal<T>
+/// burst of keystrokes pays for it once. `also` reads what else it depends on
+/// (e.g. the language), so a change of that recomputes it too.
+pub fn mirror_later<T>(
+    delay_ms: u64,
+    also: impl Fn() + Send + Sync + 'static,
+    f: impl Fn(&Plan) -> T + Send + Sync + 'static,
+) -> Signal<T>
 where
     T: PartialEq + Default + Send + Sync + 'static,
 {
@@ -50,6 +55,7 @@ where
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
     Effect::new(move |first: Option<()>| {
         app.store.current().track();
+        also();
         if first.is_none() {
             return;
         }
