@@ -1,7 +1,6 @@
 //! Every change to a plan is an [`Edit`] value applied by [`apply`], which returns
 //! the edit that undoes it. Undo, redo, autosave and logging all rest on this.
 use super::axes::{self, AxesEdit};
-use super::context::{self, ContextEdit, ContextKey};
 use super::ids::PlanId;
 use super::list;
 use super::plan::{Plan, Stakeholder, StakeholderKind};
@@ -52,7 +51,7 @@ pub enum Edit {
         to: usize,
     },
     Axes(AxesEdit),
-    Context(ContextEdit),
+    Context(super::context::ContextEdit),
     /// Several edits as one step of undo (e.g. removing a territory together
     /// with every reference to it). Applied in order; all or nothing.
     Batch(Vec<Edit>),
@@ -65,7 +64,7 @@ pub enum CoalesceKey {
     Text(PlanField),
     Stakeholder(PlanId, StakeholderField),
     Axis(axes::Axis, PlanId),
-    Context(ContextKey),
+    Context(super::context::ContextKey),
 }
 
 impl Edit {
@@ -201,7 +200,7 @@ fn apply_inner(plan: &mut Plan, edit: Edit) -> Result<Edit, EditError> {
             }
             Edit::Axes(axes::apply(&mut plan.axes, e)?)
         }
-        Edit::Context(e) => Edit::Context(context::apply(plan, e)?),
+        Edit::Context(e) => Edit::Context(super::context::apply(plan, e)?),
         Edit::Batch(edits) => {
             let mut inverses = Vec::with_capacity(edits.len());
             for e in edits {

@@ -3,7 +3,7 @@
 use super::interventions::Interventions;
 use super::notes::PartNotesEditor;
 use super::sync::{mirror, Keyed};
-use super::widgets::{focus_later, TextInput};
+use super::widgets::{focus_later, toggle, AxisChecks, TextInput};
 use super::Shared;
 use crate::features::fondamenta::kind_label;
 use crate::i18n::*;
@@ -178,22 +178,10 @@ fn StakeholderRow(id: PlanId) -> impl IntoView {
                                     value=Signal::derive(move || profile().mandate)
                                     on_input=Callback::new(move |v: String| set_profile(&|p| p.mandate = v.clone())) />
                             </div>
-                            <fieldset class="checks">
-                                <legend>{move || t_string!(i18n, contesto.collaboration_of, name = shown()).to_string()}</legend>
-                                <For each=move || shared.themes.get() key=|t| (t.id, t.name.clone()) let(t)>
-                                    <label class="check">
-                                        <input type="checkbox" prop:checked=move || profile().themes.contains(&t.id)
-                                            on:change=move |e| {
-                                                let on = event_target_checked(&e);
-                                                set_profile(&|p| {
-                                                    p.themes.retain(|x| *x != t.id);
-                                                    if on { p.themes.push(t.id) }
-                                                });
-                                            } />
-                                        {t.name.clone()}
-                                    </label>
-                                </For>
-                            </fieldset>
+                            <AxisChecks items=shared.themes
+                                legend=Signal::derive(move || t_string!(i18n, contesto.collaboration_of, name = shown()).to_string())
+                                checked=Signal::derive(move || profile().themes)
+                                on_toggle=Callback::new(move |(t, on)| set_profile(&|p| toggle(&mut p.themes, t, on))) />
                             <div class="form-group">
                                 <label for=format!("sh-office-{id}")>{t!(i18n, contesto.office)}</label>
                                 <TextInput id=format!("sh-office-{id}")

@@ -1,11 +1,11 @@
 //! The register of interventions active or planned on the territory: title,
 //! promoter, funding, period, territories, thematic areas, status, referent.
 use super::sync::{mirror, Keyed, PerItem};
-use super::widgets::{focus_later, DateInput, TextInput};
+use super::widgets::{focus_later, toggle, AxisChecks, DateInput, TextInput};
 use super::Shared;
 use crate::i18n::*;
 use crate::model::context::{ContextEdit, Funding, InterventionStatus, Item, Register};
-use crate::model::{AxisItem, Edit, Intervention, PlanId};
+use crate::model::{Edit, Intervention, PlanId};
 use crate::state::{new_id, use_app};
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
@@ -131,31 +131,6 @@ fn InterventionRow(id: PlanId, duplicate: Signal<bool>) -> impl IntoView {
     };
     let status = move || iv.with(|i| i.as_ref().map(|i| i.status).unwrap_or_default());
     let details_id = format!("iv-details-{id}");
-    let checks = move |axis_items: Signal<Vec<AxisItem>>, legend: Signal<String>, themes: bool| {
-        view! {
-            <fieldset class="checks">
-                <legend>{legend}</legend>
-                <Show when=move || axis_items.with(Vec::is_empty)>
-                    <p class="empty">{t!(i18n, contesto.no_items_yet)}</p>
-                </Show>
-                <For each=move || axis_items.get() key=|t| (t.id, t.name.clone()) let(t)>
-                    <label class="check">
-                        <input type="checkbox"
-                            prop:checked=move || iv.with(|i| i.as_ref().is_some_and(|i| if themes { i.themes.contains(&t.id) } else { i.territories.contains(&t.id) }))
-                            on:change=move |e| {
-                                let on = event_target_checked(&e);
-                                set(&|x| {
-                                    let l = if themes { &mut x.themes } else { &mut x.territories };
-                                    l.retain(|v| *v != t.id);
-                                    if on { l.push(t.id) }
-                                });
-                            } />
-                        {t.name.clone()}
-                    </label>
-                </For>
-            </fieldset>
-        }
-    };
     view! {
         <tbody>
             <tr>
@@ -241,8 +216,14 @@ fn InterventionRow(id: PlanId, duplicate: Signal<bool>) -> impl IntoView {
                                     <p class="field-error" role="alert">{t!(i18n, contesto.period_reversed)}</p>
                                 </Show>
                             </div>
-                            {checks(shared.territories, Signal::derive(move || t_string!(i18n, contesto.territories_of, name = shown()).to_string()), false)}
-                            {checks(shared.themes, Signal::derive(move || t_string!(i18n, contesto.themes_of, name = shown()).to_string()), true)}
+                            <AxisChecks items=shared.territories
+                                legend=Signal::derive(move || t_string!(i18n, contesto.territories_of, name = shown()).to_string())
+                                checked=Signal::derive(move || iv.with(|i| i.as_ref().map(|i| i.territories.clone()).unwrap_or_default()))
+                                on_toggle=Callback::new(move |(t, on)| set(&|x| toggle(&mut x.territories, t, on))) />
+                            <AxisChecks items=shared.themes
+                                legend=Signal::derive(move || t_string!(i18n, contesto.themes_of, name = shown()).to_string())
+                                checked=Signal::derive(move || iv.with(|i| i.as_ref().map(|i| i.themes.clone()).unwrap_or_default()))
+                                on_toggle=Callback::new(move |(t, on)| set(&|x| toggle(&mut x.themes, t, on))) />
                             <div class="form-group">
                                 <label for=format!("iv-referent-{id}")>{t!(i18n, contesto.referent)}</label>
                                 <TextInput id=format!("iv-referent-{id}")

@@ -148,11 +148,7 @@ where
             p.as_ref()
                 .and_then(|p| list(p).iter().find(|x| x.id() == id).cloned())
         });
-        let make = move || RwSignal::new(init);
-        let s = match self.owner.get_value() {
-            Some(o) => o.with(make),
-            None => make(),
-        };
+        let s = owned_signal(self.owner.get_value(), init);
         self.map.update_value(|m| {
             m.insert(id, s);
         });
@@ -225,14 +221,19 @@ where
             .last
             .with_value(|l| l.get(&id).cloned())
             .unwrap_or_default();
-        let make = move || RwSignal::new(init);
-        let s = match self.owner.get_value() {
-            Some(o) => o.with(make),
-            None => make(),
-        };
+        let s = owned_signal(self.owner.get_value(), init);
         self.map.update_value(|m| {
             m.insert(id, s);
         });
         s
+    }
+}
+
+/// A signal owned by `owner` (the register), not by the row being built.
+fn owned_signal<T: Send + Sync + 'static>(owner: Option<Owner>, init: T) -> RwSignal<T> {
+    let make = move || RwSignal::new(init);
+    match owner {
+        Some(o) => o.with(make),
+        None => make(),
     }
 }

@@ -3,7 +3,7 @@
 use super::Shared;
 use crate::i18n::*;
 use crate::model::context::{is_small, parse_count, CountError};
-use crate::model::PlanId;
+use crate::model::{AxisItem, PlanId};
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
@@ -254,4 +254,45 @@ pub fn Citations(
         </div>
     }
     .into_any()
+}
+
+/// A group of checkboxes over an axis (territories or thematic areas): which
+/// of them an item concerns.
+#[component]
+pub fn AxisChecks(
+    #[prop(into)] legend: Signal<String>,
+    items: Signal<Vec<AxisItem>>,
+    /// The ids currently checked.
+    #[prop(into)]
+    checked: Signal<Vec<PlanId>>,
+    /// Called with an id and whether it is now checked.
+    #[prop(into)]
+    on_toggle: Callback<(PlanId, bool)>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <fieldset class="checks">
+            <legend>{legend}</legend>
+            <Show when=move || items.with(Vec::is_empty)>
+                <p class="empty">{t!(i18n, contesto.no_items_yet)}</p>
+            </Show>
+            <For each=move || items.get() key=|t| (t.id, t.name.clone()) let(t)>
+                <label class="check">
+                    <input type="checkbox"
+                        prop:checked=move || checked.with(|c| c.contains(&t.id))
+                        on:change=move |e| on_toggle.run((t.id, event_target_checked(&e))) />
+                    {t.name.clone()}
+                </label>
+            </For>
+        </fieldset>
+    }
+    .into_any()
+}
+
+/// Puts `id` in or out of `list`, keeping the order of the others.
+pub fn toggle(list: &mut Vec<PlanId>, id: PlanId, on: bool) {
+    list.retain(|v| *v != id);
+    if on {
+        list.push(id);
+    }
 }
