@@ -3,6 +3,7 @@ use crate::components::{
     banners::Banners, file_drop::FileDrop, header::Header, step_nav::StepNav,
     update_notice::UpdateNotice,
 };
+use crate::features::contesto::Contesto;
 use crate::features::{
     fondamenta::Fondamenta, not_built::NotBuilt, plans::PlansScreen, print::PrintView,
 };
@@ -71,6 +72,7 @@ fn Shell() -> impl IntoView {
                 {move || match screen() {
                     Screen::Plans => view! { <PlansScreen /> }.into_any(),
                     Screen::Plan(Step::Fondamenta) => view! { <Fondamenta /> }.into_any(),
+                    Screen::Plan(Step::Contesto) => view! { <Contesto /> }.into_any(),
                     Screen::Plan(step) => view! { <NotBuilt step /> }.into_any(),
                     Screen::Print => view! { <PrintView /> }.into_any(),
                 }}

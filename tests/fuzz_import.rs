@@ -41,6 +41,7 @@ fn seeds() -> Vec<Vec<u8>> {
         id: ids(),
         name: "ASL".into(),
         kind: StakeholderKind::HealthAuthority,
+        profile: Default::default(),
     });
     p.axes.territories.push(AxisItem {
         id: ids(),

@@ -1,10 +1,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Export → import gives back an equal plan, for generated plans with every
 //! kind of text (accents, right-to-left, emoji, markup, control characters).
-use alleanze::model::{AxisItem, Intervention, Need, Plan, PlanId, Stakeholder, StakeholderKind};
+use alleanze::model::{
+    context::{Funding, InterventionStatus},
+    AxisItem, Intervention, Need, Plan, PlanId, Stakeholder, StakeholderKind, StakeholderProfile,
+};
 use alleanze::persistence::format::{decode, encode_package, encode_stored};
 use alleanze::persistence::import::read_package;
-use chrono::{DateTime, TimeZone, Utc};
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use proptest::prelude::*;
 
 fn id() -> impl Strategy<Value = PlanId> {
@@ -39,6 +42,8 @@ prop_compose! {
         themes in prop::collection::vec(text(), 0..6),
         priorities in prop::collection::vec(1u8..=5, 0..4),
         seed in any::<u8>(),
+        mandate in text(), evidence in text(), funding in 0..Funding::ALL.len(),
+        start_day in 0u32..40_000, status in 0..InterventionStatus::ALL.len(),
     ) -> Plan {
         let mut next = alleanze::model::sequential_ids(seed);
         let mut p = Plan::new(id, &title, created, &mut next);
@@ -48,14 +53,27 @@ prop_compose! {
         p.foundations.target_population = target;
         p.foundations.description = description;
         p.foundations.intent_to_formalise = intent;
-        p.stakeholders = people.into_iter().map(|(name, kind)| Stakeholder { id: next(), name, kind }).collect();
+        p.stakeholders = people.into_iter().map(|(name, kind)| Stakeholder {
+                id: next(),
+                name,
+                kind,
+                profile: StakeholderProfile { mandate: mandate.clone(), ..Default::default() },
+            })
+            .collect();
         p.axes.territories = territories.into_iter().map(|name| AxisItem { id: next(), name }).collect();
         p.axes.themes.extend(themes.into_iter().map(|name| AxisItem { id: next(), name }));
         let theme_ids: Vec<PlanId> = p.axes.themes.iter().map(|t| t.id).collect();
         p.context.needs = priorities
             .into_iter()
             .zip(theme_ids.iter().cycle())
-            .map(|(priority, theme)| Need { id: next(), theme: *theme, priority, description: String::new() })
+            .map(|(priority, theme)| Need {
+                id: next(),
+                theme: *theme,
+                priority,
+                description: String::new(),
+                evidence: evidence.clone(),
+                sources: vec![],
+            })
             .collect();
         p.context.interventions = vec![Intervention {
             id: next(),
@@ -63,6 +81,11 @@ prop_compose! {
             promoter: p.stakeholders.first().map(|s| s.id),
             territories: p.axes.territories.iter().map(|t| t.id).collect(),
             themes: theme_ids.into_iter().take(1).collect(),
+            funding: Some(Funding::ALL[funding]),
+            start: NaiveDate::from_num_days_from_ce_opt(700_000 + start_day as i32),
+            end: None,
+            status: InterventionStatus::ALL[status],
+            referent: "Ufficio servizi sociali".into(),
         }];
         p
     }

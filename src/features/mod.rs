@@ -1,4 +1,5 @@
 //! One module per screen of the process.
+pub mod contesto;
 pub mod fondamenta;
 pub mod not_built;
 pub mod plans;

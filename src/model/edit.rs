@@ -51,6 +51,7 @@ pub enum Edit {
         to: usize,
     },
     Axes(AxesEdit),
+    Context(super::context::ContextEdit),
     /// Several edits as one step of undo (e.g. removing a territory together
     /// with every reference to it). Applied in order; all or nothing.
     Batch(Vec<Edit>),
@@ -63,6 +64,7 @@ pub enum CoalesceKey {
     Text(PlanField),
     Stakeholder(PlanId, StakeholderField),
     Axis(axes::Axis, PlanId),
+    Context(super::context::ContextKey),
 }
 
 impl Edit {
@@ -73,6 +75,7 @@ impl Edit {
                 Some(CoalesceKey::Stakeholder(*id, StakeholderField::Name))
             }
             Edit::Axes(AxesEdit::Rename { axis, id, .. }) => Some(CoalesceKey::Axis(*axis, *id)),
+            Edit::Context(e) => e.coalesce_key().map(CoalesceKey::Context),
             _ => None,
         }
     }
@@ -197,6 +200,7 @@ fn apply_inner(plan: &mut Plan, edit: Edit) -> Result<Edit, EditError> {
             }
             Edit::Axes(axes::apply(&mut plan.axes, e)?)
         }
+        Edit::Context(e) => Edit::Context(super::context::apply(plan, e)?),
         Edit::Batch(edits) => {
             let mut inverses = Vec::with_capacity(edits.len());
             for e in edits {
@@ -243,6 +247,7 @@ mod tests {
             id: id(n),
             name: name.into(),
             kind: StakeholderKind::ThirdSector,
+            profile: Default::default(),
         }
     }
 

@@ -5,7 +5,7 @@
 //! section as a new field with `#[serde(default)]` so older documents still load.
 
 mod axes;
-mod context;
+pub mod context;
 mod edit;
 mod ids;
 pub mod list;
@@ -16,7 +16,7 @@ pub mod ts;
 mod validate;
 
 pub use axes::{Axes, AxesEdit, Axis, AxisItem, DEFAULT_THEMES};
-pub use context::{ContextAnalysis, Intervention, Need};
+pub use context::{ContextAnalysis, ContextEdit, Intervention, Need, StakeholderProfile};
 pub use edit::{apply, CoalesceKey, Edit, EditError, PlanField, StakeholderField};
 pub use ids::{new_id, sequential_ids, PlanId};
 pub use plan::{Foundations, Plan, PlanSummary, Stakeholder, StakeholderKind, DEFAULT_TITLE};

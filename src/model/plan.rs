@@ -1,5 +1,5 @@
 use super::axes::Axes;
-use super::context::ContextAnalysis;
+use super::context::{ContextAnalysis, StakeholderProfile};
 use super::ids::PlanId;
 use chrono::{DateTime, Utc};
 use schemars::JsonSchema;
@@ -52,6 +52,9 @@ pub struct Stakeholder {
     pub id: PlanId,
     pub name: String,
     pub kind: StakeholderKind,
+    /// Mandate, areas of collaboration, institutional contact (Analisi di contesto).
+    #[serde(default)]
+    pub profile: StakeholderProfile,
 }
 
 impl super::list::Identified for Stakeholder {

@@ -184,6 +184,7 @@ mod tests {
             id: ids(),
             name: "ASL Est".into(),
             kind: StakeholderKind::HealthAuthority,
+            profile: Default::default(),
         });
         p.axes.territories.push(AxisItem {
             id: ids(),

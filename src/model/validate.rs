@@ -21,6 +21,9 @@ pub enum Problem {
     TooLong,
     TooMany,
     Empty,
+    /// An id that names no item of the plan.
+    DanglingReference,
+    OutOfRange,
 }
 
 impl Problem {
@@ -30,6 +33,8 @@ impl Problem {
             Problem::TooLong => "text too long",
             Problem::TooMany => "too many items",
             Problem::Empty => "must not be empty",
+            Problem::DanglingReference => "refers to a missing item",
+            Problem::OutOfRange => "out of range",
         }
     }
 }
@@ -73,6 +78,7 @@ pub fn validate(plan: &Plan) -> Vec<ValidationError> {
             err(format!("plan.stakeholders[{i}].name"), Problem::TooLong);
         }
     }
+    super::context::validate_context(plan, &mut seen, &mut err);
     errors
 }
 
@@ -103,6 +109,7 @@ mod tests {
             id: PlanId::from_random_bytes([2; 16]),
             name: "A".into(),
             kind: StakeholderKind::Other,
+            profile: Default::default(),
         };
         p.stakeholders = vec![m.clone(), m];
         let errors = validate(&p);

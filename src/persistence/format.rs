@@ -321,6 +321,7 @@ mod tests {
             id: PlanId::from_random_bytes([2; 16]),
             name: "ASL <script>".into(),
             kind: StakeholderKind::HealthAuthority,
+            profile: Default::default(),
         });
         p
     }
@@ -424,6 +425,11 @@ mod tests {
             promoter: Some(p.stakeholders[0].id),
             territories: vec![territory.id],
             themes: vec![p.axes.themes[0].id],
+            funding: None,
+            start: None,
+            end: None,
+            status: Default::default(),
+            referent: String::new(),
         });
         let copy = fresh_copy(&p, crate::model::sequential_ids(77), "Copia", at(900));
         assert_ne!(copy.id, p.id);

@@ -20,6 +20,7 @@ pub fn Members() -> impl IntoView {
             id,
             name: String::new(),
             kind: StakeholderKind::default(),
+            profile: Default::default(),
         };
         if app
             .apply_edit(Edit::InsertStakeholder {
@@ -149,7 +150,10 @@ fn MemberRow(id: PlanId, index: usize, count: Signal<usize>) -> impl IntoView {
                     class="btn btn-icon btn-danger"
                     aria-label=move || t_string!(i18n, fondamenta.remove_member, name = shown_name()).to_string()
                     on:click=move |_| {
-                        let _ = app.apply_edit(Edit::RemoveStakeholder { id });
+                        // With the references to it (promoter of interventions).
+                        if let Some(edit) = app.with_plan(|p| crate::model::context::remove_stakeholder(p, id)) {
+                            let _ = app.apply_edit(edit);
+                        }
                     }
                 >
                     "✕"

@@ -1,0 +1,178 @@
+//! Compound removals: an item goes together with every reference to it, as
+//! one step of undo, so no edit ever leaves a dangling id in the plan.
+use super::data::TableKind;
+use super::edits::{ContextEdit, Item, Register};
+use super::sources::PartKind;
+use crate::model::axes::{AxesEdit, Axis};
+use crate::model::edit::Edit;
+use crate::model::ids::PlanId;
+use crate::model::plan::Plan;
+
+fn ctx(e: ContextEdit) -> Edit {
+    Edit::Context(e)
+}
+
+/// Removes a source and every citation of it, as one step of undo.
+pub fn remove_source(plan: &Plan, id: PlanId) -> Edit {
+    let c = &plan.context;
+    let mut edits = Vec::new();
+    for n in c.needs.iter().filter(|n| n.sources.contains(&id)) {
+        let mut n = n.clone();
+        n.sources.retain(|s| *s != id);
+        edits.push(ctx(ContextEdit::Replace(Item::Need(n))));
+    }
+    for table in TableKind::ALL {
+        let head = &c.demographics.table(table).head;
+        if head.sources.contains(&id) {
+            let mut head = head.clone();
+            head.sources.retain(|s| *s != id);
+            edits.push(ctx(ContextEdit::SetTableHead { table, head }));
+        }
+    }
+    for part in PartKind::ALL {
+        let notes = c.parts.get(part);
+        if notes.sources.contains(&id) {
+            let mut notes = notes.clone();
+            notes.sources.retain(|s| *s != id);
+            edits.push(ctx(ContextEdit::SetNotes { part, notes }));
+        }
+    }
+    edits.push(ctx(ContextEdit::Remove {
+        register: Register::Sources,
+        id,
+    }));
+    Edit::Batch(edits)
+}
+
+/// Removes a body of the register and its role as promoter of interventions.
+pub fn remove_stakeholder(plan: &Plan, id: PlanId) -> Edit {
+    let mut edits: Vec<Edit> = plan
+        .context
+        .interventions
+        .iter()
+        .filter(|i| i.promoter == Some(id))
+        .map(|i| {
+            let mut i = i.clone();
+            i.promoter = None;
+            ctx(ContextEdit::Replace(Item::Intervention(i)))
+        })
+        .collect();
+    edits.push(Edit::RemoveStakeholder { id });
+    Edit::Batch(edits)
+}
+
+/// Removes a territory (a row of the matrix) with its figure and its place in
+/// the interventions.
+pub fn remove_territory(plan: &Plan, id: PlanId) -> Edit {
+    let c = &plan.context;
+    let mut edits = Vec::new();
+    if c.demographics.territory_count(id).is_some() {
+        edits.push(ctx(ContextEdit::SetTerritoryCount {
+            territory: id,
+            count: None,
+        }));
+    }
+    for i in c
+        .interventions
+        .iter()
+        .filter(|i| i.territories.contains(&id))
+    {
+        let mut i = i.clone();
+        i.territories.retain(|t| *t != id);
+        edits.push(ctx(ContextEdit::Replace(Item::Intervention(i))));
+    }
+    edits.push(Edit::Axes(AxesEdit::Remove {
+        axis: Axis::Territories,
+        id,
+    }));
+    Edit::Batch(edits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::context::{Need, Source, TerritoryCount};
+    use crate::model::Intervention;
+    use crate::model::{apply as apply_edit, sequential_ids, validate, AxisItem, Stakeholder};
+    use chrono::{DateTime, Utc};
+
+    fn plan() -> Plan {
+        Plan::new(
+            sequential_ids(1)(),
+            "Piano",
+            DateTime::<Utc>::default(),
+            sequential_ids(2),
+        )
+    }
+
+    /// The edit changes the plan, its inverse restores it, the redo repeats it.
+    fn assert_undoes(mut p: Plan, edit: Edit) -> Plan {
+        let now = DateTime::<Utc>::default();
+        let before = p.clone();
+        let inverse = apply_edit(&mut p, edit, now).unwrap();
+        let after = p.clone();
+        assert_ne!(after, before, "the edit changed nothing");
+        let redo = apply_edit(&mut p, inverse, now).unwrap();
+        assert_eq!(p, before);
+        apply_edit(&mut p, redo, now).unwrap();
+        assert_eq!(p, after);
+        after
+    }
+
+    #[test]
+    fn removing_a_cited_source_removes_its_citations_and_undo_restores_them() {
+        let mut ids = sequential_ids(8);
+        let mut p = plan();
+        let theme = p.axes.themes[1].id;
+        let (s, n) = (ids(), ids());
+        p.context.sources.push(Source::new(s));
+        p.context.needs.push(Need {
+            sources: vec![s],
+            ..Need::new(n, theme)
+        });
+        p.context.demographics.nationality.head.sources = vec![s];
+        p.context.parts.sources.sources = vec![s];
+        let edit = remove_source(&p, s);
+        let after = assert_undoes(p, edit);
+        assert!(after.context.sources.is_empty());
+        assert!(after.context.needs[0].unsupported());
+        assert!(validate(&after).is_empty());
+    }
+
+    #[test]
+    fn removing_a_territory_or_a_stakeholder_leaves_no_dangling_reference() {
+        let mut ids = sequential_ids(9);
+        let mut p = plan();
+        let (t, s, i) = (ids(), ids(), ids());
+        p.axes.territories.push(AxisItem {
+            id: t,
+            name: "Nord".into(),
+        });
+        p.stakeholders.push(Stakeholder {
+            id: s,
+            name: "Coop".into(),
+            kind: Default::default(),
+            profile: Default::default(),
+        });
+        p.context.interventions.push(Intervention {
+            promoter: Some(s),
+            territories: vec![t],
+            ..Intervention::new(i)
+        });
+        p.context
+            .demographics
+            .territory_counts
+            .push(TerritoryCount {
+                territory: t,
+                count: 40,
+            });
+        assert!(validate(&p).is_empty());
+        let edit = remove_territory(&p, t);
+        let p2 = assert_undoes(p, edit);
+        assert!(validate(&p2).is_empty());
+        let edit = remove_stakeholder(&p2, s);
+        let p3 = assert_undoes(p2, edit);
+        assert!(validate(&p3).is_empty());
+        assert_eq!(p3.context.interventions[0].promoter, None);
+    }
+}
