@@ -3,6 +3,7 @@
 use super::axes::{self, AxesEdit};
 use super::ids::PlanId;
 use super::list;
+use super::matrix::{apply_matrix, AllianceText, MatrixEdit, PartnerText};
 use super::plan::{Plan, Stakeholder, StakeholderKind};
 use super::validate::MAX_TEXT_CHARS;
 use chrono::{DateTime, Utc};
@@ -51,6 +52,8 @@ pub enum Edit {
         to: usize,
     },
     Axes(AxesEdit),
+    /// The alliance matrix and the partners' network record (steps 3–4).
+    Matrix(MatrixEdit),
     /// Several edits as one step of undo (e.g. removing a territory together
     /// with every reference to it). Applied in order; all or nothing.
     Batch(Vec<Edit>),
@@ -63,6 +66,9 @@ pub enum CoalesceKey {
     Text(PlanField),
     Stakeholder(PlanId, StakeholderField),
     Axis(axes::Axis, PlanId),
+    Alliance(PlanId, AllianceText),
+    MemberRole(PlanId, PlanId),
+    Partner(PlanId, PartnerText),
 }
 
 impl Edit {
@@ -73,6 +79,15 @@ impl Edit {
                 Some(CoalesceKey::Stakeholder(*id, StakeholderField::Name))
             }
             Edit::Axes(AxesEdit::Rename { axis, id, .. }) => Some(CoalesceKey::Axis(*axis, *id)),
+            Edit::Matrix(MatrixEdit::SetAllianceText { id, field, .. }) => {
+                Some(CoalesceKey::Alliance(*id, *field))
+            }
+            Edit::Matrix(MatrixEdit::SetMemberRole {
+                alliance, partner, ..
+            }) => Some(CoalesceKey::MemberRole(*alliance, *partner)),
+            Edit::Matrix(MatrixEdit::SetPartnerText { partner, field, .. }) => {
+                Some(CoalesceKey::Partner(*partner, *field))
+            }
             _ => None,
         }
     }
@@ -197,6 +212,19 @@ fn apply_inner(plan: &mut Plan, edit: Edit) -> Result<Edit, EditError> {
             }
             Edit::Axes(axes::apply(&mut plan.axes, e)?)
         }
+        Edit::Matrix(e) => {
+            match &e {
+                MatrixEdit::InsertAlliance { alliance: a, .. } => {
+                    check_len(&a.name)?;
+                    check_len(&a.objective)?;
+                }
+                MatrixEdit::SetAllianceText { value: t, .. }
+                | MatrixEdit::SetMemberRole { role: t, .. }
+                | MatrixEdit::SetPartnerText { value: t, .. } => check_len(t)?,
+                _ => {}
+            }
+            Edit::Matrix(apply_matrix(plan, e)?)
+        }
         Edit::Batch(edits) => {
             let mut inverses = Vec::with_capacity(edits.len());
             for e in edits {
@@ -243,6 +271,7 @@ mod tests {
             id: id(n),
             name: name.into(),
             kind: StakeholderKind::ThirdSector,
+            network: Default::default(),
         }
     }
 

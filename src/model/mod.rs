@@ -9,6 +9,7 @@ mod context;
 mod edit;
 mod ids;
 pub mod list;
+pub mod matrix;
 mod plan;
 mod steps;
 mod validate;

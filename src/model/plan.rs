@@ -1,6 +1,7 @@
 use super::axes::Axes;
 use super::context::ContextAnalysis;
 use super::ids::PlanId;
+use super::matrix::{Alliance, MatrixGovernance, PartnerNetwork};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -27,6 +28,12 @@ pub struct Plan {
     /// Step 2, Analisi di contesto.
     #[serde(default)]
     pub context: ContextAnalysis,
+    /// Step 4, Matrice delle alleanze: the alliances on the matrix.
+    #[serde(default)]
+    pub alliances: Vec<Alliance>,
+    /// Step 4: row and column coordinators and the cabina di regia.
+    #[serde(default)]
+    pub governance: MatrixGovernance,
 }
 
 /// Step 1 of the course: the Comune as promoter, the shared objective, the
@@ -47,6 +54,8 @@ pub struct Stakeholder {
     pub id: PlanId,
     pub name: String,
     pub kind: StakeholderKind,
+    #[serde(default)]
+    pub network: PartnerNetwork,
 }
 
 impl super::list::Identified for Stakeholder {
@@ -145,6 +154,8 @@ impl Plan {
             stakeholders: Vec::new(),
             axes: Axes::with_default_themes(fresh),
             context: ContextAnalysis::default(),
+            alliances: Vec::new(),
+            governance: MatrixGovernance::default(),
         }
     }
 
@@ -254,6 +265,7 @@ mod tests {
             id: PlanId::from_random_bytes([2; 16]),
             name: "Prefettura".into(),
             kind: StakeholderKind::Prefettura,
+            network: Default::default(),
         });
         let mut n = 10u8;
         let copy = plan.duplicate(

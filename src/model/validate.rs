@@ -21,6 +21,8 @@ pub enum Problem {
     TooLong,
     TooMany,
     Empty,
+    /// A reference to an item that is not in the plan.
+    Dangling,
 }
 
 impl fmt::Display for ValidationError {
@@ -30,6 +32,7 @@ impl fmt::Display for ValidationError {
             Problem::TooLong => "text too long",
             Problem::TooMany => "too many items",
             Problem::Empty => "must not be empty",
+            Problem::Dangling => "refers to a missing item",
         };
         write!(f, "{}: {what}", self.path)
     }
@@ -68,6 +71,9 @@ pub fn validate(plan: &Plan) -> Vec<ValidationError> {
             err(format!("plan.stakeholders[{i}].name"), Problem::TooLong);
         }
     }
+    super::matrix::validate_matrix(plan, &mut |path, problem| {
+        errors.push(ValidationError { path, problem })
+    });
     errors
 }
 
@@ -98,6 +104,7 @@ mod tests {
             id: PlanId::from_random_bytes([2; 16]),
             name: "A".into(),
             kind: StakeholderKind::Other,
+            network: Default::default(),
         };
         p.stakeholders = vec![m.clone(), m];
         let errors = validate(&p);

@@ -20,6 +20,7 @@ pub fn Members() -> impl IntoView {
             id,
             name: String::new(),
             kind: StakeholderKind::default(),
+            network: Default::default(),
         };
         if app
             .apply_edit(Edit::InsertStakeholder {
