@@ -1,6 +1,8 @@
 //! The shell: header with tools, the step navigation, notices, the screens.
 use crate::components::{banners::Banners, header::Header, step_nav::StepNav};
-use crate::features::{fondamenta::Fondamenta, not_built::NotBuilt, plans::PlansScreen};
+use crate::features::{
+    fondamenta::Fondamenta, matrice::Matrice, not_built::NotBuilt, plans::PlansScreen, rete::Rete,
+};
 use crate::i18n::*;
 use crate::model::Step;
 use crate::persistence::{keys, storage};
@@ -64,6 +66,8 @@ fn Shell() -> impl IntoView {
                 {move || match screen() {
                     Screen::Plans => view! { <PlansScreen /> }.into_any(),
                     Screen::Plan(Step::Fondamenta) => view! { <Fondamenta /> }.into_any(),
+                    Screen::Plan(Step::Rete) => view! { <Rete /> }.into_any(),
+                    Screen::Plan(Step::Matrice) => view! { <Matrice /> }.into_any(),
                     Screen::Plan(step) => view! { <NotBuilt step /> }.into_any(),
                 }}
             </main>

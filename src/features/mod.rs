@@ -1,4 +1,6 @@
 //! One module per screen of the process.
 pub mod fondamenta;
+pub mod matrice;
 pub mod not_built;
 pub mod plans;
+pub mod rete;
