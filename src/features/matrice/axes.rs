@@ -166,6 +166,7 @@ fn AxisRow(
                 }
                 dragged.set(None);
             }>
+            <span class="drag-handle" aria-hidden="true">"⠿"</span>
             <input type="text" aria-label=move || t_string!(i18n, matrice.axis_name, n = index + 1).to_string()
                 prop:value=name on:keydown=on_key
                 on:input=move |e| { let _ = app.apply_edit(Edit::Axes(AxesEdit::Rename { axis, id, name: event_target_value(&e) })); }
@@ -180,7 +181,7 @@ fn AxisRow(
                 <button type="button" class="btn btn-icon" id=format!("axis-up-{id}") disabled=move || index == 0
                     aria-label=move || t_string!(i18n, matrice.move_up, name = name.get()).to_string()
                     on:click=move |_| move_to(index.saturating_sub(1), "axis-up")>"↑"</button>
-                <button type="button" class="btn btn-icon" id=format!("axis-down-{id}") disabled=move || index + 1 >= count.get()
+                <button type="button" class="btn btn-icon" id=format!("axis-down-{id}") disabled=move || { index + 1 >= count.get() }
                     aria-label=move || t_string!(i18n, matrice.move_down, name = name.get()).to_string()
                     on:click=move |_| move_to(index + 1, "axis-down")>"↓"</button>
                 <button type="button" class="btn btn-icon btn-danger"

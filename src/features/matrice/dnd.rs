@@ -230,7 +230,10 @@ impl Dnd {
 #[component]
 pub fn PickBanner() -> impl IntoView {
     let (ctx, i18n) = (use_matrix(), use_i18n());
+    // The area is always there, so showing the banner never moves the
+    // targets under a pointer in the middle of a drag.
     view! {
+        <div class="pick-area">
         <Show when=move || ctx.picked.with(Option::is_some)>
             <div class="pick-banner">
                 <p>
@@ -250,5 +253,6 @@ pub fn PickBanner() -> impl IntoView {
                 </button>
             </div>
         </Show>
+        </div>
     }
 }

@@ -167,8 +167,6 @@ pub fn Matrice() -> impl IntoView {
         <section class="screen matrice" aria-labelledby="step-title" on:keydown=on_key>
             <h1 id="step-title">{t!(i18n, matrice.title)}</h1>
             <p class="lead">{t!(i18n, matrice.intro)}</p>
-            <axes::AxesEditor />
-            <lists::Governance />
             <canvas::Toolbar table_view />
             <dnd::PickBanner />
             <p class="matrix-message" role="status" aria-live="polite">
@@ -193,6 +191,8 @@ pub fn Matrice() -> impl IntoView {
                     }}
                 </aside>
             </div>
+            <axes::AxesEditor />
+            <lists::Governance />
             <lists::Gaps />
             <lists::Duplications />
             <legend::Legend />

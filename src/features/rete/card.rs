@@ -68,7 +68,7 @@ pub fn PartnerCard(id: PlanId) -> impl IntoView {
                 })}
                 <div class="form-group">
                     <label for=format!("stage-select-{id}")>{t!(i18n, rete.stage)}</label>
-                    <select id=format!("stage-select-{id}") prop:value=move || stage().as_str()
+                    <select id=format!("stage-select-{id}") aria-label=move || t_string!(i18n, rete.stage_of, name = name()).to_string() prop:value=move || stage().as_str()
                         on:change=move |e| if let Some(s) = NetworkStage::parse(&event_target_value(&e)) { set_stage(s) }>
                         {NetworkStage::ALL.into_iter().map(|s| view! { <option value=s.as_str()>{move || stage_label(i18n, s)}</option> }).collect_view()}
                     </select>
