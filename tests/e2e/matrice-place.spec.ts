@@ -27,8 +27,8 @@ test("drags a partner into an alliance and an alliance into a cell, and undoes e
   await expect(page.getByRole("textbox", { name: "Ruolo di ASL Città" })).toBeVisible();
 
   // Moving the chip to another cell is one step.
-  await cell(page, "Nord · Servizi socio-sanitari").getByRole("button", { name: /Salute/ }).dragTo(cellButton(page, "Sud · Inclusione lavorativa"));
-  await expect(cell(page, "Sud · Inclusione lavorativa").getByRole("button", { name: /Salute/ })).toBeVisible();
+  await cell(page, "Nord · Servizi socio-sanitari").getByRole("button", { name: /Salute/ }).dragTo(cellButton(page, "Sud · Istruzione e formazione"));
+  await expect(cell(page, "Sud · Istruzione e formazione").getByRole("button", { name: /Salute/ })).toBeVisible();
   await expect(cell(page, "Nord · Servizi socio-sanitari").getByRole("button", { name: /Salute/ })).toHaveCount(0);
 
   await undo(page);
@@ -60,7 +60,7 @@ test("places by click to pick then click to place, and a refused drop says why",
   await page.getByRole("button", { name: "Annulla lo spostamento" }).click();
 
   await palette(page).getByRole("button", { name: /Lavoro/ }).click();
-  await expect(cellButton(page, "Centro · Inclusione lavorativa")).toContainText("colloca qui");
+  await expect(cellButton(page, "Centro · Inclusione lavorativa")).toHaveAccessibleDescription(/scegli una cella/);
   await cellButton(page, "Centro · Inclusione lavorativa").click();
   await expect(cell(page, "Centro · Inclusione lavorativa").getByRole("button", { name: /Lavoro/ })).toBeVisible();
   await undo(page);

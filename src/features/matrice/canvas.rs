@@ -199,6 +199,8 @@ fn CellView(cell: Cell, r: usize, c: usize) -> impl IntoView {
     let key = format!("cell-{r}-{c}");
     let hover_key = key.clone();
     let hovered = Memo::new(move |_| ctx.hover.with(|h| h.as_deref() == Some(hover_key.as_str())));
+    // One memo per cell, so a new selection redraws two cells, not all.
+    let is_selected = Memo::new(move |_| ctx.selected.get() == Selection::Cell(cell));
     let class = move || {
         let mut s = format!("cell {}", info.with(|i| cell_class(i, ctx.mode.get())));
         match accepts.get() {
@@ -209,7 +211,7 @@ fn CellView(cell: Cell, r: usize, c: usize) -> impl IntoView {
         if hovered.get() {
             s.push_str(" drop-hover");
         }
-        if ctx.selected.get() == Selection::Cell(cell) {
+        if is_selected.get() {
             s.push_str(" selected");
         }
         s
@@ -257,15 +259,12 @@ fn CellView(cell: Cell, r: usize, c: usize) -> impl IntoView {
             on:dragover=move |e| dnd.drag_over(&e, format!("cell-{r}-{c}"))
             on:dragleave=move |_| ctx.hover.set(None)
             on:drop=move |e| { e.prevent_default(); ctx.hover.set(None); dnd.drop_on_cell(cell); }>
-            <button type="button" class="cell-target" id=key on:click=on_click on:keydown=on_key>
+            <button type="button" class="cell-target" id=key aria-describedby="pick-banner" on:click=on_click on:keydown=on_key>
                 <span class="visually-hidden">{cell_name}": "</span>
                 {move || info.with(|i| i.priority).map(|p| view! {
                     <span class="badge badge-prio">{t!(i18n, matrice.priority_badge, p = p)}</span>
                 })}
                 <span class="cell-state">{state}</span>
-                {move || (ctx.picked.with(Option::is_some)).then(|| view! {
-                    <span class="visually-hidden">{t!(i18n, matrice.place_here)}</span>
-                })}
             </button>
             <ul class="chips">
                 <For each=ids key=|id| *id let(id)>
@@ -283,6 +282,7 @@ fn Chip(id: PlanId, cell: Cell, dup: Signal<bool>) -> impl IntoView {
     let app = use_app();
     let label = Memo::new(move |_| ctx.label(id));
     let accepts = Memo::new(move |_| Dnd::alliance_accepts(app, ctx.picked.get(), id));
+    let is_selected = Memo::new(move |_| ctx.selected.get() == Selection::Alliance(id));
     let class = move || {
         let mut s = format!(
             "chip {}",
@@ -293,7 +293,7 @@ fn Chip(id: PlanId, cell: Cell, dup: Signal<bool>) -> impl IntoView {
             Some(false) => s.push_str(" drop-no"),
             None => {}
         }
-        if ctx.selected.get() == Selection::Alliance(id) {
+        if is_selected.get() {
             s.push_str(" selected");
         }
         s

@@ -235,7 +235,7 @@ pub fn PickBanner() -> impl IntoView {
     view! {
         <div class="pick-area">
         <Show when=move || ctx.picked.with(Option::is_some)>
-            <div class="pick-banner">
+            <div class="pick-banner" id="pick-banner">
                 <p>
                     {move || {
                         let name = ctx.picked.get().map(|p| picked_name(ctx, p)).unwrap_or_default();

@@ -156,6 +156,18 @@ pub fn Matrice() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = provide_matrix();
     let table_view = RwSignal::new(false);
+    // The side panel follows the selection one task later, so a click shows
+    // its highlight at once and the panel (large selects) does not delay it.
+    let panel_for = RwSignal::new(ctx.selected.get_untracked());
+    Effect::new(move |_| {
+        let selected = ctx.selected.get();
+        set_timeout(
+            move || {
+                let _ = panel_for.try_set(selected);
+            },
+            std::time::Duration::ZERO,
+        );
+    });
     let on_key = move |e: leptos::ev::KeyboardEvent| {
         if e.key() == "Escape" && ctx.picked.with_untracked(Option::is_some) {
             ctx.picked.set(None);
@@ -180,7 +192,7 @@ pub fn Matrice() -> impl IntoView {
                     </Show>
                 </div>
                 <aside class="side-panel" aria-labelledby="side-panel-title">
-                    {move || match ctx.selected.get() {
+                    {move || match panel_for.get() {
                         Selection::Alliance(id) => view! { <panel::AlliancePanel id /> }.into_any(),
                         Selection::Cell(cell) => view! { <cell_panel::CellPanel cell /> }.into_any(),
                         Selection::None => view! {

@@ -25,13 +25,36 @@ pub fn Palette() -> impl IntoView {
             focus_later("alliance-name".into());
         }
     };
+    // A long register is narrowed by the filter: only the first matches are
+    // drawn, so a plan with hundreds of partners stays quick.
     let partners = Memo::new(move |_| {
         let f = filter.get().to_lowercase();
         ctx.partners.with(|p| {
-            p.iter()
+            let all: Vec<_> = p
+                .iter()
                 .filter(|(_, n)| f.is_empty() || n.to_lowercase().contains(&f))
                 .map(|(id, _)| *id)
-                .collect::<Vec<_>>()
+                .collect();
+            let total = all.len();
+            (all.into_iter().take(MAX_SHOWN).collect::<Vec<_>>(), total)
+        })
+    });
+    let alliance_filter = RwSignal::new(String::new());
+    let alliances = Memo::new(move |_| {
+        let f = alliance_filter.get().to_lowercase();
+        let order = ctx.order.get();
+        ctx.labels.with(|labels| {
+            let all: Vec<_> = order
+                .into_iter()
+                .filter(|id| {
+                    f.is_empty()
+                        || labels
+                            .get(id)
+                            .is_some_and(|l| l.name.to_lowercase().contains(&f))
+                })
+                .collect();
+            let total = all.len();
+            (all.into_iter().take(MAX_SHOWN).collect::<Vec<_>>(), total)
         })
     });
     view! {
@@ -39,11 +62,17 @@ pub fn Palette() -> impl IntoView {
             <h2 id="palette-alliances">{t!(i18n, matrice.alliances)}</h2>
             <p class="form-help">{t!(i18n, matrice.palette_help)}</p>
             <button type="button" class="btn btn-primary" on:click=add>{t!(i18n, matrice.add_alliance)}</button>
+            <Show when=move || { ctx.order.with(Vec::len) > MAX_SHOWN }>
+                <label class="visually-hidden" for="alliance-filter">{t!(i18n, matrice.filter_alliances)}</label>
+                <input id="alliance-filter" type="text" placeholder=move || t_string!(i18n, matrice.filter_alliances)
+                    prop:value=alliance_filter on:input=move |e| alliance_filter.set(event_target_value(&e)) />
+            </Show>
             <ul class="palette-list">
-                <For each=move || ctx.order.get() key=|id| *id let(id)>
+                <For each=move || alliances.with(|a| a.0.clone()) key=|id| *id let(id)>
                     <AllianceItem id />
                 </For>
             </ul>
+            <More shown=Signal::derive(move || alliances.with(|a| (a.0.len(), a.1))) />
             <h2 id="palette-partners">{t!(i18n, matrice.partners)}</h2>
             <Show when=move || !ctx.partners.with(Vec::is_empty)
                 fallback=move || view! { <p class="empty">{t!(i18n, matrice.no_partners)}</p> }>
@@ -51,12 +80,27 @@ pub fn Palette() -> impl IntoView {
                 <input id="partner-filter" type="text" placeholder=move || t_string!(i18n, matrice.filter_partners)
                     prop:value=filter on:input=move |e| filter.set(event_target_value(&e)) />
                 <ul class="palette-list" aria-labelledby="palette-partners">
-                    <For each=move || partners.get() key=|id| *id let(id)>
+                    <For each=move || partners.with(|p| p.0.clone()) key=|id| *id let(id)>
                         <PartnerItem id />
                     </For>
                 </ul>
+                <More shown=Signal::derive(move || partners.with(|p| (p.0.len(), p.1))) />
             </Show>
         </aside>
+    }
+}
+
+/// Most items drawn in each list of the palette; the filter finds the others.
+const MAX_SHOWN: usize = 60;
+
+/// Says how many items the filter hides.
+#[component]
+fn More(shown: Signal<(usize, usize)>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <Show when=move || { let (a, b) = shown.get(); a < b }>
+            <p class="form-help">{move || { let (a, b) = shown.get(); t_string!(i18n, matrice.more_items, shown = a, total = b).to_string() }}</p>
+        </Show>
     }
 }
 

@@ -116,11 +116,24 @@ pub fn AlliancePanel(id: PlanId) -> impl IntoView {
             None => {}
         }
     };
+    // The interventions on the alliance's cells, and those it already carries out.
     let interventions = Memo::new(move |_| {
+        let Some((cells, linked)) = alliance.with(|a| {
+            a.as_ref()
+                .map(|a| (a.cells.clone(), a.interventions.clone()))
+        }) else {
+            return Vec::new();
+        };
         app.with_plan(|p| {
             p.context
                 .interventions
                 .iter()
+                .filter(|i| {
+                    linked.contains(&i.id)
+                        || cells.iter().any(|c| {
+                            i.territories.contains(&c.territory) && i.themes.contains(&c.theme)
+                        })
+                })
                 .map(|i| (i.id, i.title.clone()))
                 .collect::<Vec<_>>()
         })

@@ -216,15 +216,25 @@ impl MatrixAnalysis {
             }
         }
         let by_id: HashMap<PlanId, &Alliance> = plan.alliances.iter().map(|a| (a.id, a)).collect();
-        let objective_words: HashMap<PlanId, BTreeSet<String>> = plan
-            .alliances
-            .iter()
-            .map(|a| (a.id, words(&a.objective)))
+        // Word sets only for what shares a cell with something else: on a
+        // large matrix most cells hold one item, and this runs on every edit.
+        let crowded = || {
+            cells.values().filter(|i| {
+                !i.alliances.is_empty() && i.alliances.len() + i.interventions.len() > 1
+            })
+        };
+        let objective_words: HashMap<PlanId, BTreeSet<String>> = crowded()
+            .flat_map(|i| i.alliances.iter())
+            .map(|id| (*id, words(&by_id[id].objective)))
+            .collect();
+        let wanted: std::collections::HashSet<PlanId> = crowded()
+            .flat_map(|i| i.interventions.iter().copied())
             .collect();
         let interventions: HashMap<PlanId, _> = plan
             .context
             .interventions
             .iter()
+            .filter(|i| wanted.contains(&i.id))
             .map(|i| (i.id, (i, words(&i.title))))
             .collect();
         for t in &plan.axes.territories {
