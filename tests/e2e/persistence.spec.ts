@@ -68,7 +68,7 @@ test("a full storage is reported, the plan stays in memory, export works, and sa
   await page.evaluate(() => {
     let chunk = "x".repeat(1 << 20);
     let i = 0;
-    while (chunk.length > 16) {
+    while (chunk.length > 0) {
       try {
         localStorage.setItem(`filler.${i++}`, chunk);
       } catch {
