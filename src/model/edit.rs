@@ -186,8 +186,16 @@ fn apply_inner(plan: &mut Plan, edit: Edit) -> Result<Edit, EditError> {
             Edit::RemoveStakeholder { id }
         }
         Edit::RemoveStakeholder { id } => {
-            let (index, stakeholder) = list::remove(&mut plan.stakeholders, id)?;
-            Edit::InsertStakeholder { index, stakeholder }
+            // A partner still named by the matrix is taken out of it first, in
+            // the same undo step, so no screen can leave a dangling reference.
+            let mut refs = super::matrix::remove_partner_references(plan, id);
+            if refs.is_empty() {
+                let (index, stakeholder) = list::remove(&mut plan.stakeholders, id)?;
+                Edit::InsertStakeholder { index, stakeholder }
+            } else {
+                refs.push(Edit::RemoveStakeholder { id });
+                apply_inner(plan, Edit::Batch(refs))?
+            }
         }
         Edit::SetStakeholderName { id, name } => {
             check_len(&name)?;
@@ -203,6 +211,12 @@ fn apply_inner(plan: &mut Plan, edit: Edit) -> Result<Edit, EditError> {
         Edit::MoveStakeholder { id, to } => {
             let from = list::move_to(&mut plan.stakeholders, id, to)?;
             Edit::MoveStakeholder { id, to: from }
+        }
+        Edit::Axes(AxesEdit::Remove { axis, id })
+            if super::matrix::axis_item_in_use(plan, axis, id) =>
+        {
+            // Likewise for a territory or theme the matrix still uses.
+            apply_inner(plan, super::matrix::remove_axis_item(plan, axis, id))?
         }
         Edit::Axes(e) => {
             match &e {

@@ -347,6 +347,17 @@ pub fn move_cell(plan: &Plan, alliance: PlanId, from: Cell, to: Cell) -> Edit {
     ])
 }
 
+/// Whether an alliance's cells or a coordinator refer to this territory or theme.
+pub fn axis_item_in_use(plan: &Plan, axis: Axis, id: PlanId) -> bool {
+    plan.governance.coordinator_of(axis, id).is_some()
+        || plan.alliances.iter().any(|a| {
+            a.cells.iter().any(|c| match axis {
+                Axis::Territories => c.territory == id,
+                Axis::Themes => c.theme == id,
+            })
+        })
+}
+
 /// Removes a territory or theme with every reference the matrix makes to it
 /// (alliances' cells, its coordinator): one undo step restores all of it.
 pub fn remove_axis_item(plan: &Plan, axis: Axis, id: PlanId) -> Edit {

@@ -13,8 +13,8 @@ pub use analysis::{
 };
 pub use check::{can_add_member, can_place, validate_matrix, Refusal};
 pub use edit::{
-    apply_matrix, move_cell, remove_axis_item, remove_partner_references, AllianceText, MatrixEdit,
-    PartnerText,
+    apply_matrix, axis_item_in_use, move_cell, remove_axis_item, remove_partner_references,
+    AllianceText, MatrixEdit, PartnerText,
 };
 pub use network::{NetworkStage, PartnerNetwork, StageChange};
 

@@ -491,3 +491,47 @@ fn typing_in_an_alliance_field_coalesces_and_older_plans_load_without_the_matrix
     assert!(back.alliances.is_empty());
     assert_eq!(back.stakeholders[0].network.stage, NetworkStage::Contattato);
 }
+
+#[test]
+fn removing_a_partner_or_a_row_from_any_screen_leaves_no_dangling_reference() {
+    let mut f = fixture();
+    let c = f.cell(1, 0);
+    let a = f.alliance("A", "", &[c], &[0, 1]);
+    f.edit(MatrixEdit::SetLead {
+        id: a,
+        lead: Some(f.p[2]),
+    });
+    f.edit(MatrixEdit::SetCoordinator {
+        axis: Axis::Themes,
+        item: f.th[0],
+        partner: Some(f.p[0]),
+    });
+    f.edit(MatrixEdit::SetCabina {
+        partner: f.p[0],
+        index: Some(0),
+    });
+    let before = content(&f.plan);
+    // The register's own edits (Fondamenta) and the axes' own edits (context
+    // analysis) take the matrix's references along, in one undo step.
+    let inv1 = apply(&mut f.plan, Edit::RemoveStakeholder { id: f.p[0] }, at(1)).unwrap();
+    let inv2 = apply(&mut f.plan, Edit::RemoveStakeholder { id: f.p[2] }, at(2)).unwrap();
+    let inv3 = apply(
+        &mut f.plan,
+        Edit::Axes(AxesEdit::Remove {
+            axis: Axis::Territories,
+            id: f.t[1],
+        }),
+        at(3),
+    )
+    .unwrap();
+    assert!(validate(&f.plan).is_empty(), "{:?}", validate(&f.plan));
+    let al = &f.plan.alliances[0];
+    assert_eq!((al.lead, al.members.len(), al.cells.len()), (None, 1, 0));
+    assert!(
+        f.plan.governance.coordinators.is_empty() && f.plan.governance.cabina_di_regia.is_empty()
+    );
+    for inv in [inv3, inv2, inv1] {
+        apply(&mut f.plan, inv, at(4)).unwrap();
+    }
+    assert_eq!(content(&f.plan), before);
+}
