@@ -119,3 +119,20 @@ test("the matrix and the network screens have no serious accessibility violation
   await expect(page.getByRole("heading", { level: 1, name: "Rete e partner" })).toBeVisible();
   expect(await app.axeViolations()).toEqual([]);
 });
+
+test("zoom to fit shrinks a wide matrix into the window, and compact mode keeps names for screen readers", async ({ page }) => {
+  await page.setViewportSize({ width: 1100, height: 900 });
+  await openSeeded(page, seedPlan({ alliances: [{ name: "Casa", cells: [["Nord", "Inclusione abitativa"]] }] }));
+  await expect(page.getByText("100 %")).toBeVisible();
+  await page.getByRole("button", { name: "Adatta alla finestra" }).click();
+  await expect(page.getByText("100 %")).toHaveCount(0);
+  const fits = await page.evaluate(() => {
+    const s = document.getElementById("matrix-scroll")!;
+    return s.scrollWidth <= s.clientWidth + 1;
+  });
+  expect(fits).toBe(true);
+  await page.getByRole("button", { name: "Ingrandisci" }).click();
+  await page.getByRole("button", { name: "Compatta" }).click();
+  await expect(page.getByRole("button", { name: "Compatta" })).toHaveAttribute("aria-pressed", "true");
+  await expect(canvas(page).getByRole("button", { name: /#1\s*Casa/ })).toBeVisible();
+});
