@@ -5,7 +5,8 @@ use crate::components::{
 };
 use crate::features::contesto::Contesto;
 use crate::features::{
-    fondamenta::Fondamenta, not_built::NotBuilt, plans::PlansScreen, print::PrintView,
+    fondamenta::Fondamenta, matrice::Matrice, not_built::NotBuilt, plans::PlansScreen,
+    print::PrintView, rete::Rete,
 };
 use crate::i18n::*;
 use crate::model::Step;
@@ -72,6 +73,8 @@ fn Shell() -> impl IntoView {
                 {move || match screen() {
                     Screen::Plans => view! { <PlansScreen /> }.into_any(),
                     Screen::Plan(Step::Fondamenta) => view! { <Fondamenta /> }.into_any(),
+                    Screen::Plan(Step::Rete) => view! { <Rete /> }.into_any(),
+                    Screen::Plan(Step::Matrice) => view! { <Matrice /> }.into_any(),
                     Screen::Plan(Step::Contesto) => view! { <Contesto /> }.into_any(),
                     Screen::Plan(step) => view! { <NotBuilt step /> }.into_any(),
                     Screen::Print => view! { <PrintView /> }.into_any(),

@@ -42,6 +42,7 @@ fn seeds() -> Vec<Vec<u8>> {
         name: "ASL".into(),
         kind: StakeholderKind::HealthAuthority,
         profile: Default::default(),
+        network: Default::default(),
     });
     p.axes.territories.push(AxisItem {
         id: ids(),

@@ -1,6 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Export → import gives back an equal plan, for generated plans with every
 //! kind of text (accents, right-to-left, emoji, markup, control characters).
+use alleanze::model::matrix::{Alliance, AllianceMember, Cell, NetworkStage, PartnerNetwork};
 use alleanze::model::{
     context::{Funding, InterventionStatus},
     AxisItem, Intervention, Need, Plan, PlanId, Stakeholder, StakeholderKind, StakeholderProfile,
@@ -44,11 +45,13 @@ prop_compose! {
         seed in any::<u8>(),
         mandate in text(), evidence in text(), funding in 0..Funding::ALL.len(),
         start_day in 0u32..40_000, status in 0..InterventionStatus::ALL.len(),
+        stage in 0..NetworkStage::ALL.len(), changed in time(), alliance in text(),
     ) -> Plan {
         let mut next = alleanze::model::sequential_ids(seed);
         let mut p = Plan::new(id, &title, created, &mut next);
         p.updated_at = updated;
         p.foundations.promoter_comune = comune;
+        let objective_copy = objective.clone();
         p.foundations.shared_objective = objective;
         p.foundations.target_population = target;
         p.foundations.description = description;
@@ -58,6 +61,7 @@ prop_compose! {
                 name,
                 kind,
                 profile: StakeholderProfile { mandate: mandate.clone(), ..Default::default() },
+                network: PartnerNetwork::default().moved_to(NetworkStage::ALL[stage], changed),
             })
             .collect();
         p.axes.territories = territories.into_iter().map(|name| AxisItem { id: next(), name }).collect();
@@ -87,6 +91,12 @@ prop_compose! {
             status: InterventionStatus::ALL[status],
             referent: "Ufficio servizi sociali".into(),
         }];
+        let mut a = Alliance::new(next(), &alliance);
+        a.objective = objective_copy;
+        a.lead = p.stakeholders.first().map(|s| s.id);
+        a.members = p.stakeholders.iter().skip(1).map(|s| AllianceMember { partner: s.id, role: "capofila".into() }).collect();
+        a.cells = p.axes.territories.iter().map(|t| Cell { territory: t.id, theme: p.axes.themes[0].id }).collect();
+        p.alliances = vec![a];
         p
     }
 }

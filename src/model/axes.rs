@@ -28,7 +28,9 @@ impl Identified for AxisItem {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 pub enum Axis {
     /// Rows: neighbourhoods, municipi, Comuni of an ATS, a district…
     Territories,

@@ -3,6 +3,7 @@
 use super::axes::{self, AxesEdit};
 use super::ids::PlanId;
 use super::list;
+use super::matrix::{apply_matrix, AllianceText, MatrixEdit, PartnerText};
 use super::plan::{Plan, Stakeholder, StakeholderKind};
 use super::validate::MAX_TEXT_CHARS;
 use chrono::{DateTime, Utc};
@@ -52,6 +53,8 @@ pub enum Edit {
     },
     Axes(AxesEdit),
     Context(super::context::ContextEdit),
+    /// The alliance matrix and the partners' network record (steps 3–4).
+    Matrix(MatrixEdit),
     /// Several edits as one step of undo (e.g. removing a territory together
     /// with every reference to it). Applied in order; all or nothing.
     Batch(Vec<Edit>),
@@ -65,6 +68,9 @@ pub enum CoalesceKey {
     Stakeholder(PlanId, StakeholderField),
     Axis(axes::Axis, PlanId),
     Context(super::context::ContextKey),
+    Alliance(PlanId, AllianceText),
+    MemberRole(PlanId, PlanId),
+    Partner(PlanId, PartnerText),
 }
 
 impl Edit {
@@ -76,6 +82,15 @@ impl Edit {
             }
             Edit::Axes(AxesEdit::Rename { axis, id, .. }) => Some(CoalesceKey::Axis(*axis, *id)),
             Edit::Context(e) => e.coalesce_key().map(CoalesceKey::Context),
+            Edit::Matrix(MatrixEdit::SetAllianceText { id, field, .. }) => {
+                Some(CoalesceKey::Alliance(*id, *field))
+            }
+            Edit::Matrix(MatrixEdit::SetMemberRole {
+                alliance, partner, ..
+            }) => Some(CoalesceKey::MemberRole(*alliance, *partner)),
+            Edit::Matrix(MatrixEdit::SetPartnerText { partner, field, .. }) => {
+                Some(CoalesceKey::Partner(*partner, *field))
+            }
             _ => None,
         }
     }
@@ -157,6 +172,15 @@ pub fn apply(plan: &mut Plan, edit: Edit, now: DateTime<Utc>) -> Result<Edit, Ed
 }
 
 fn apply_inner(plan: &mut Plan, edit: Edit) -> Result<Edit, EditError> {
+    // Whatever screen removes an item others refer to, the references go with
+    // it in the same undo step (the removal itself then finds none left).
+    if let Some(target) = super::references::Target::removed_by(&edit) {
+        let mut refs = super::references::references(plan, target);
+        if !refs.is_empty() {
+            refs.push(edit);
+            return apply_inner(plan, Edit::Batch(refs));
+        }
+    }
     Ok(match edit {
         Edit::SetText { field, value } => {
             check_len(&value)?;
@@ -201,6 +225,19 @@ fn apply_inner(plan: &mut Plan, edit: Edit) -> Result<Edit, EditError> {
             Edit::Axes(axes::apply(&mut plan.axes, e)?)
         }
         Edit::Context(e) => Edit::Context(super::context::apply(plan, e)?),
+        Edit::Matrix(e) => {
+            match &e {
+                MatrixEdit::InsertAlliance { alliance: a, .. } => {
+                    check_len(&a.name)?;
+                    check_len(&a.objective)?;
+                }
+                MatrixEdit::SetAllianceText { value: t, .. }
+                | MatrixEdit::SetMemberRole { role: t, .. }
+                | MatrixEdit::SetPartnerText { value: t, .. } => check_len(t)?,
+                _ => {}
+            }
+            Edit::Matrix(apply_matrix(plan, e)?)
+        }
         Edit::Batch(edits) => {
             let mut inverses = Vec::with_capacity(edits.len());
             for e in edits {
@@ -248,6 +285,7 @@ mod tests {
             name: name.into(),
             kind: StakeholderKind::ThirdSector,
             profile: Default::default(),
+            network: Default::default(),
         }
     }
 

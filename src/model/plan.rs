@@ -1,6 +1,7 @@
 use super::axes::Axes;
 use super::context::{ContextAnalysis, StakeholderProfile};
 use super::ids::PlanId;
+use super::matrix::{Alliance, MatrixGovernance, PartnerNetwork};
 use chrono::{DateTime, Utc};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -32,6 +33,12 @@ pub struct Plan {
     /// Step 2, Analisi di contesto.
     #[serde(default)]
     pub context: ContextAnalysis,
+    /// Step 4, Matrice delle alleanze: the alliances on the matrix.
+    #[serde(default)]
+    pub alliances: Vec<Alliance>,
+    /// Step 4: row and column coordinators and the cabina di regia.
+    #[serde(default)]
+    pub governance: MatrixGovernance,
 }
 
 /// Step 1 of the course: the Comune as promoter, the shared objective, the
@@ -55,6 +62,21 @@ pub struct Stakeholder {
     /// Mandate, areas of collaboration, institutional contact (Analisi di contesto).
     #[serde(default)]
     pub profile: StakeholderProfile,
+    #[serde(default)]
+    pub network: PartnerNetwork,
+}
+
+impl Stakeholder {
+    /// A new body of the register, with an empty profile and network record.
+    pub fn new(id: PlanId, name: &str, kind: StakeholderKind) -> Self {
+        Stakeholder {
+            id,
+            name: name.to_owned(),
+            kind,
+            profile: StakeholderProfile::default(),
+            network: PartnerNetwork::default(),
+        }
+    }
 }
 
 impl super::list::Identified for Stakeholder {
@@ -155,6 +177,8 @@ impl Plan {
             stakeholders: Vec::new(),
             axes: Axes::with_default_themes(fresh),
             context: ContextAnalysis::default(),
+            alliances: Vec::new(),
+            governance: MatrixGovernance::default(),
         }
     }
 

@@ -185,6 +185,7 @@ mod tests {
             name: "ASL Est".into(),
             kind: StakeholderKind::HealthAuthority,
             profile: Default::default(),
+            network: Default::default(),
         });
         p.axes.territories.push(AxisItem {
             id: ids(),

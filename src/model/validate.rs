@@ -79,6 +79,7 @@ pub fn validate(plan: &Plan) -> Vec<ValidationError> {
         }
     }
     super::context::validate_context(plan, &mut seen, &mut err);
+    super::matrix::validate_matrix(plan, &mut err);
     errors
 }
 
@@ -110,6 +111,7 @@ mod tests {
             name: "A".into(),
             kind: StakeholderKind::Other,
             profile: Default::default(),
+            network: Default::default(),
         };
         p.stakeholders = vec![m.clone(), m];
         let errors = validate(&p);

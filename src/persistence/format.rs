@@ -318,6 +318,7 @@ mod tests {
         );
         p.foundations.promoter_comune = "Comune di Esempio".into();
         p.stakeholders.push(Stakeholder {
+            network: Default::default(),
             id: PlanId::from_random_bytes([2; 16]),
             name: "ASL <script>".into(),
             kind: StakeholderKind::HealthAuthority,

@@ -79,8 +79,8 @@ test("a plan can be renamed, duplicated and deleted with confirmation, and the d
 test("a step not built yet says so plainly", async ({ app, page }) => {
   await app.goto();
   await app.createPlan("Piano");
-  await page.getByRole("navigation", { name: "Fasi del percorso" }).getByRole("link", { name: /Matrice delle alleanze/ }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Matrice delle alleanze" })).toBeVisible();
+  await page.getByRole("navigation", { name: "Fasi del percorso" }).getByRole("link", { name: /Coprogettazione e gestione/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Coprogettazione e gestione" })).toBeVisible();
   await expect(page.getByText("Fase non ancora disponibile")).toBeVisible();
-  await expect(page).toHaveURL(/#\/piano\/[0-9a-f-]+\/matrice$/);
+  await expect(page).toHaveURL(/#\/piano\/[0-9a-f-]+\/coprogettazione$/);
 });

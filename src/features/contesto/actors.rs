@@ -7,7 +7,7 @@ use super::widgets::{focus_later, toggle, AxisChecks, TextInput};
 use super::Shared;
 use crate::features::fondamenta::kind_label;
 use crate::i18n::*;
-use crate::model::context::{remove_stakeholder, ContextEdit, PartKind, StakeholderProfile};
+use crate::model::context::{ContextEdit, PartKind, StakeholderProfile};
 use crate::model::{Edit, PlanId, Stakeholder, StakeholderKind};
 use crate::state::{new_id, use_app};
 use leptos::prelude::*;
@@ -38,12 +38,7 @@ pub fn Stakeholders() -> impl IntoView {
     let add = move |_| {
         let id = new_id();
         let index = shared.stakeholders.with_untracked(Vec::len);
-        let stakeholder = Stakeholder {
-            id,
-            name: String::new(),
-            kind: StakeholderKind::default(),
-            profile: Default::default(),
-        };
+        let stakeholder = Stakeholder::new(id, "", StakeholderKind::default());
         if app
             .apply_edit(Edit::InsertStakeholder { index, stakeholder })
             .is_ok()
@@ -160,9 +155,7 @@ fn StakeholderRow(id: PlanId) -> impl IntoView {
                     <button type="button" class="btn btn-icon btn-danger"
                         aria-label=move || t_string!(i18n, contesto.remove_item, name = shown()).to_string()
                         on:click=move |_| {
-                            if let Some(edit) = app.with_plan(|p| remove_stakeholder(p, id)) {
-                                let _ = app.apply_edit(edit);
-                            }
+                            let _ = app.apply_edit(Edit::RemoveStakeholder { id });
                             focus_later("add-stakeholder".into());
                         }>"✕"</button>
                 </td>

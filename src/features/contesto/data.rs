@@ -5,9 +5,7 @@ use super::sync::{mirror, Keyed};
 use super::widgets::{focus_later, Citations, CountInput, DateInput, TextInput};
 use super::Shared;
 use crate::i18n::*;
-use crate::model::context::{
-    remove_territory, ContextEdit, DataRow, Item, PartKind, Register, TableHead, TableKind,
-};
+use crate::model::context::{ContextEdit, DataRow, Item, PartKind, Register, TableHead, TableKind};
 use crate::model::{AxesEdit, Axis, AxisItem, Edit, PlanId};
 use crate::state::{new_id, use_app};
 use leptos::prelude::*;
@@ -374,9 +372,10 @@ fn TerritoryRow(id: PlanId) -> impl IntoView {
                 <button type="button" class="btn btn-icon btn-danger"
                     aria-label=move || t_string!(i18n, contesto.remove_item, name = shown()).to_string()
                     on:click=move |_| {
-                        if let Some(edit) = app.with_plan(|p| remove_territory(p, id)) {
-                            let _ = app.apply_edit(edit);
-                        }
+                        let _ = app.apply_edit(Edit::Axes(crate::model::AxesEdit::Remove {
+                            axis: crate::model::Axis::Territories,
+                            id,
+                        }));
                         focus_later("add-row-territory".into());
                     }>"✕"</button>
             </td>

@@ -5,7 +5,7 @@ use super::sync::{mirror, Keyed};
 use super::widgets::{focus_later, DateInput, TextInput};
 use super::Shared;
 use crate::i18n::*;
-use crate::model::context::{remove_source, ContextEdit, Item, PartKind, Source, SourceKind};
+use crate::model::context::{ContextEdit, Item, PartKind, Register, Source, SourceKind};
 use crate::model::{Edit, PlanId};
 use crate::state::{new_id, use_app};
 use leptos::prelude::*;
@@ -137,9 +137,11 @@ fn SourceRow(id: PlanId, duplicate: Signal<bool>) -> impl IntoView {
                 <button type="button" class="btn btn-icon btn-danger"
                     aria-label=move || t_string!(i18n, contesto.remove_item, name = shown()).to_string()
                     on:click=move |_| {
-                        if let Some(edit) = app.with_plan(|p| remove_source(p, id)) {
-                            let _ = app.apply_edit(edit);
-                        }
+                        // Citations of it go with it (see model::references).
+                        let _ = app.apply_edit(Edit::Context(ContextEdit::Remove {
+                            register: Register::Sources,
+                            id,
+                        }));
                         focus_later("add-source".into());
                     }>"✕"</button>
             </td>

@@ -16,12 +16,7 @@ pub fn Members() -> impl IntoView {
     let add = move |_| {
         let len = ids.with_untracked(Vec::len);
         let id = new_id();
-        let member = Stakeholder {
-            id,
-            name: String::new(),
-            kind: StakeholderKind::default(),
-            profile: Default::default(),
-        };
+        let member = Stakeholder::new(id, "", StakeholderKind::default());
         if app
             .apply_edit(Edit::InsertStakeholder {
                 index: len,
@@ -150,10 +145,8 @@ fn MemberRow(id: PlanId, index: usize, count: Signal<usize>) -> impl IntoView {
                     class="btn btn-icon btn-danger"
                     aria-label=move || t_string!(i18n, fondamenta.remove_member, name = shown_name()).to_string()
                     on:click=move |_| {
-                        // With the references to it (promoter of interventions).
-                        if let Some(edit) = app.with_plan(|p| crate::model::context::remove_stakeholder(p, id)) {
-                            let _ = app.apply_edit(edit);
-                        }
+                        // With every reference to it (see model::references).
+                        let _ = app.apply_edit(Edit::RemoveStakeholder { id });
                     }
                 >
                     "✕"

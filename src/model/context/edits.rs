@@ -314,6 +314,7 @@ mod tests {
             name: "ASL".into(),
             kind: Default::default(),
             profile: Default::default(),
+            network: Default::default(),
         });
         let edits = [
             ContextEdit::Insert {

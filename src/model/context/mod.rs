@@ -20,7 +20,7 @@ pub use data::{
 };
 pub use edits::{apply, ContextEdit, ContextKey, Item, Register};
 pub use profile::StakeholderProfile;
-pub use removals::{remove_source, remove_stakeholder, remove_territory};
+pub use removals::context_references;
 pub use sources::{
     in_future, PartKind, PartNotes, Parts, Review, Source, SourceKind, DEFAULT_REVIEW_MONTHS,
     DUE_NOTICE_DAYS,

@@ -1,91 +1,98 @@
-//! Compound removals: an item goes together with every reference to it, as
-//! one step of undo, so no edit ever leaves a dangling id in the plan.
+//! The context analysis' part of compound removals (see `model::references`).
 use super::data::TableKind;
 use super::edits::{ContextEdit, Item, Register};
 use super::sources::PartKind;
-use crate::model::axes::{AxesEdit, Axis};
+use crate::model::axes::Axis;
 use crate::model::edit::Edit;
-use crate::model::ids::PlanId;
 use crate::model::plan::Plan;
+use crate::model::references::Target;
 
 fn ctx(e: ContextEdit) -> Edit {
     Edit::Context(e)
 }
 
-/// Removes a source and every citation of it, as one step of undo.
-pub fn remove_source(plan: &Plan, id: PlanId) -> Edit {
+/// The edits that take every reference the context analysis makes to
+/// `target` out of it, to batch before removing `target` itself.
+pub fn context_references(plan: &Plan, target: Target) -> Vec<Edit> {
     let c = &plan.context;
     let mut edits = Vec::new();
-    for n in c.needs.iter().filter(|n| n.sources.contains(&id)) {
-        let mut n = n.clone();
-        n.sources.retain(|s| *s != id);
-        edits.push(ctx(ContextEdit::Replace(Item::Need(n))));
-    }
-    for table in TableKind::ALL {
-        let head = &c.demographics.table(table).head;
-        if head.sources.contains(&id) {
-            let mut head = head.clone();
-            head.sources.retain(|s| *s != id);
-            edits.push(ctx(ContextEdit::SetTableHead { table, head }));
+    match target {
+        Target::Source(id) => {
+            for n in c.needs.iter().filter(|n| n.sources.contains(&id)) {
+                let mut n = n.clone();
+                n.sources.retain(|s| *s != id);
+                edits.push(ctx(ContextEdit::Replace(Item::Need(n))));
+            }
+            for table in TableKind::ALL {
+                let head = &c.demographics.table(table).head;
+                if head.sources.contains(&id) {
+                    let mut head = head.clone();
+                    head.sources.retain(|s| *s != id);
+                    edits.push(ctx(ContextEdit::SetTableHead { table, head }));
+                }
+            }
+            for part in PartKind::ALL {
+                let notes = c.parts.get(part);
+                if notes.sources.contains(&id) {
+                    let mut notes = notes.clone();
+                    notes.sources.retain(|s| *s != id);
+                    edits.push(ctx(ContextEdit::SetNotes { part, notes }));
+                }
+            }
         }
-    }
-    for part in PartKind::ALL {
-        let notes = c.parts.get(part);
-        if notes.sources.contains(&id) {
-            let mut notes = notes.clone();
-            notes.sources.retain(|s| *s != id);
-            edits.push(ctx(ContextEdit::SetNotes { part, notes }));
+        Target::Stakeholder(id) => {
+            for i in c.interventions.iter().filter(|i| i.promoter == Some(id)) {
+                let mut i = i.clone();
+                i.promoter = None;
+                edits.push(ctx(ContextEdit::Replace(Item::Intervention(i))));
+            }
         }
+        Target::Axis(Axis::Territories, id) => {
+            if c.demographics.territory_count(id).is_some() {
+                edits.push(ctx(ContextEdit::SetTerritoryCount {
+                    territory: id,
+                    count: None,
+                }));
+            }
+            for i in c
+                .interventions
+                .iter()
+                .filter(|i| i.territories.contains(&id))
+            {
+                let mut i = i.clone();
+                i.territories.retain(|t| *t != id);
+                edits.push(ctx(ContextEdit::Replace(Item::Intervention(i))));
+            }
+        }
+        Target::Axis(Axis::Themes, id) => {
+            // A need belongs to its theme: it goes with it (undo brings both back).
+            for n in c.needs.iter().filter(|n| n.theme == id) {
+                edits.push(ctx(ContextEdit::Remove {
+                    register: Register::Needs,
+                    id: n.id,
+                }));
+            }
+            for i in c.interventions.iter().filter(|i| i.themes.contains(&id)) {
+                let mut i = i.clone();
+                i.themes.retain(|t| *t != id);
+                edits.push(ctx(ContextEdit::Replace(Item::Intervention(i))));
+            }
+            for s in plan
+                .stakeholders
+                .iter()
+                .filter(|s| s.profile.themes.contains(&id))
+            {
+                let mut profile = s.profile.clone();
+                profile.themes.retain(|t| *t != id);
+                edits.push(ctx(ContextEdit::SetProfile {
+                    stakeholder: s.id,
+                    profile,
+                }));
+            }
+        }
+        Target::Intervention(_) => {}
     }
-    edits.push(ctx(ContextEdit::Remove {
-        register: Register::Sources,
-        id,
-    }));
-    Edit::Batch(edits)
-}
-
-/// Removes a body of the register and its role as promoter of interventions.
-pub fn remove_stakeholder(plan: &Plan, id: PlanId) -> Edit {
-    let mut edits: Vec<Edit> = plan
-        .context
-        .interventions
-        .iter()
-        .filter(|i| i.promoter == Some(id))
-        .map(|i| {
-            let mut i = i.clone();
-            i.promoter = None;
-            ctx(ContextEdit::Replace(Item::Intervention(i)))
-        })
-        .collect();
-    edits.push(Edit::RemoveStakeholder { id });
-    Edit::Batch(edits)
-}
-
-/// Removes a territory (a row of the matrix) with its figure and its place in
-/// the interventions.
-pub fn remove_territory(plan: &Plan, id: PlanId) -> Edit {
-    let c = &plan.context;
-    let mut edits = Vec::new();
-    if c.demographics.territory_count(id).is_some() {
-        edits.push(ctx(ContextEdit::SetTerritoryCount {
-            territory: id,
-            count: None,
-        }));
-    }
-    for i in c
-        .interventions
-        .iter()
-        .filter(|i| i.territories.contains(&id))
-    {
-        let mut i = i.clone();
-        i.territories.retain(|t| *t != id);
-        edits.push(ctx(ContextEdit::Replace(Item::Intervention(i))));
-    }
-    edits.push(Edit::Axes(AxesEdit::Remove {
-        axis: Axis::Territories,
-        id,
-    }));
-    Edit::Batch(edits)
+    edits
 }
 
 #[cfg(test)]
@@ -132,7 +139,10 @@ mod tests {
         });
         p.context.demographics.nationality.head.sources = vec![s];
         p.context.parts.sources.sources = vec![s];
-        let edit = remove_source(&p, s);
+        let edit = Edit::Context(ContextEdit::Remove {
+            register: Register::Sources,
+            id: s,
+        });
         let after = assert_undoes(p, edit);
         assert!(after.context.sources.is_empty());
         assert!(after.context.needs[0].unsupported());
@@ -153,6 +163,7 @@ mod tests {
             name: "Coop".into(),
             kind: Default::default(),
             profile: Default::default(),
+            network: Default::default(),
         });
         p.context.interventions.push(Intervention {
             promoter: Some(s),
@@ -167,12 +178,50 @@ mod tests {
                 count: 40,
             });
         assert!(validate(&p).is_empty());
-        let edit = remove_territory(&p, t);
+        let edit = Edit::Axes(crate::model::AxesEdit::Remove {
+            axis: Axis::Territories,
+            id: t,
+        });
         let p2 = assert_undoes(p, edit);
         assert!(validate(&p2).is_empty());
-        let edit = remove_stakeholder(&p2, s);
+        let edit = Edit::RemoveStakeholder { id: s };
         let p3 = assert_undoes(p2, edit);
         assert!(validate(&p3).is_empty());
         assert_eq!(p3.context.interventions[0].promoter, None);
+    }
+
+    #[test]
+    fn removing_a_theme_takes_its_needs_and_its_place_in_interventions_and_profiles() {
+        let mut ids = sequential_ids(40);
+        let mut p = plan();
+        let theme = p.axes.themes[0].id;
+        let other = p.axes.themes[1].id;
+        let (n, i, s) = (ids(), ids(), ids());
+        p.context.needs.push(Need::new(n, theme));
+        p.context.needs.push(Need::new(ids(), other));
+        p.context.interventions.push(Intervention {
+            themes: vec![theme, other],
+            ..Intervention::new(i)
+        });
+        p.stakeholders.push(Stakeholder {
+            id: s,
+            name: "ASL".into(),
+            kind: Default::default(),
+            profile: crate::model::StakeholderProfile {
+                themes: vec![theme],
+                ..Default::default()
+            },
+            network: Default::default(),
+        });
+        let edit = Edit::Axes(crate::model::AxesEdit::Remove {
+            axis: Axis::Themes,
+            id: theme,
+        });
+        let after = assert_undoes(p, edit);
+        assert!(validate(&after).is_empty(), "{:?}", validate(&after));
+        assert_eq!(after.context.needs.len(), 1);
+        assert_eq!(after.context.needs[0].theme, other);
+        assert_eq!(after.context.interventions[0].themes, vec![other]);
+        assert!(after.stakeholders[0].profile.themes.is_empty());
     }
 }

@@ -1,0 +1,139 @@
+// Benchmark of the alliance matrix at scale (not a test): a generated plan of
+// 40 territories × 12 themes, 600 partners, 300 alliances is stored the way
+// the app stores plans, then the matrix screen is opened in headless Chromium.
+// Measures: time from navigation to the `matrice-ready` mark; Event Timing
+// (durationThreshold 16) p95 of select / move / undo interactions; the longest
+// task during autosave. Run after `trunk build --release`:
+//   node scripts/bench-matrice.mjs          (prints a Markdown table)
+import { chromium } from "@playwright/test";
+import { generatePlan, indexText, storedText } from "./gen-large-plan.mjs";
+import { serve } from "./static-server.mjs";
+
+const RUNS = Number(process.env.RUNS ?? 5);
+const N = Number(process.env.INTERACTIONS ?? 15);
+const PORT = 4794;
+const plan = generatePlan();
+const base = `http://127.0.0.1:${PORT}/`;
+const url = `${base}#/piano/${plan.id}/matrice`;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const p95 = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)];
+};
+
+const server = await serve("dist", PORT);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_BIN ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+
+async function openPage(throttle) {
+  const context = await browser.newContext({ locale: "it-IT", viewport: { width: 1600, height: 1000 } });
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.evaluate(({ id, stored, index }) => {
+    localStorage.clear();
+    localStorage.setItem(`alleanze.plan.${id}`, stored);
+    localStorage.setItem(`alleanze.rev.${id}`, "1");
+    localStorage.setItem("alleanze.index", index);
+  }, { id: plan.id, stored: storedText(plan), index: indexText(plan) });
+  await page.addInitScript(() => {
+    window.__events = [];
+    window.__long = [];
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) window.__events.push({ name: e.name, start: e.startTime, duration: e.duration, id: e.interactionId });
+    }).observe({ type: "event", durationThreshold: 16, buffered: true });
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) window.__long.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: "longtask", buffered: true });
+  });
+  if (throttle) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  }
+  await page.goto(url);
+  await page.reload();
+  await page.waitForFunction(() => performance.getEntriesByName("matrice-ready").length > 0, null, { timeout: 60_000 });
+  const ready = await page.evaluate(() => performance.getEntriesByName("matrice-ready")[0].startTime);
+  return { context, page, ready };
+}
+
+/** Runs `act` n times and returns the worst Event Timing duration of each
+ *  interaction (16 ms, the threshold, when none was reported). */
+async function measure(page, n, act) {
+  const durations = [];
+  for (let i = 0; i < n; i++) {
+    const from = await page.evaluate(() => performance.now());
+    const count = await act(i);
+    await page.waitForTimeout(120);
+    const to = await page.evaluate(() => performance.now());
+    const worst = await page.evaluate(([a, b]) => {
+      const byId = new Map();
+      for (const e of window.__events) {
+        if (e.start < a || e.start > b || !e.id) continue;
+        byId.set(e.id, Math.max(byId.get(e.id) ?? 0, e.duration));
+      }
+      return [...byId.values()];
+    }, [from, to]);
+    for (let k = 0; k < count; k++) durations.push(worst[k] ?? 16);
+  }
+  return durations;
+}
+
+async function session(throttle) {
+  const { context, page, ready } = await openPage(throttle);
+  const chips = page.locator("#matrix-table .chip");
+  const cells = page.locator("#matrix-table .cell-target");
+  const palette = page.locator(".palette .palette-item.chip");
+  const select = await measure(page, N, async (i) => {
+    await chips.nth(i * 3).click();
+    return 1;
+  });
+  // Move: pick an alliance (click), then place it on a cell (click).
+  const move = await measure(page, N, async (i) => {
+    await palette.nth(i).click();
+    await cells.nth(13 * i + 5).click();
+    return 2;
+  });
+  const undoButton = page.getByRole("button", { name: "Annulla", exact: true });
+  const undo = await measure(page, N, async () => {
+    await undoButton.click();
+    return 1;
+  });
+  // Autosave runs 300 ms after the last edit: the long tasks after it.
+  const t0 = await page.evaluate(() => performance.now());
+  await page.waitForTimeout(1500);
+  const autosave = await page.evaluate((a) => window.__long.filter((l) => l.start >= a).map((l) => l.duration), t0);
+  const saved = await page.getByRole("status", { name: "Stato del salvataggio" }).textContent();
+  await context.close();
+  return { ready, select, move, undo, autosave, saved };
+}
+
+const results = { fast: [], slow: [] };
+for (let i = 0; i < RUNS; i++) results.fast.push(await session(false));
+for (let i = 0; i < Math.max(1, Math.floor(RUNS / 2)); i++) results.slow.push(await session(true));
+await browser.close();
+server.close();
+
+const ms = (n) => `${n.toFixed(0)} ms`;
+const row = (label, rs) => {
+  const all = (k) => rs.flatMap((r) => r[k]);
+  const longest = Math.max(0, ...all("autosave"));
+  return [
+    `| ${label}: matrix ready (median of ${rs.length}) | ${ms(median(rs.map((r) => r.ready)))} (runs: ${rs.map((r) => r.ready.toFixed(0)).join(", ")}) |`,
+    `| ${label}: select, Event Timing p95 (${all("select").length} interactions) | ${ms(p95(all("select")))} |`,
+    `| ${label}: move (pick + place), p95 (${all("move").length}) | ${ms(p95(all("move")))} |`,
+    `| ${label}: undo, p95 (${all("undo").length}) | ${ms(p95(all("undo")))} |`,
+    `| ${label}: longest task during autosave | ${longest ? ms(longest) : "none over 50 ms"} (save status: ${rs.map((r) => r.saved).join(", ")}) |`,
+  ].join("\n");
+};
+console.log(`Plan: ${plan.axes.territories.length} territories × ${plan.axes.themes.length} themes, ${plan.stakeholders.length} partners, ${plan.alliances.length} alliances, ${(storedText(plan).length / 1e3).toFixed(0)} kB stored.\n`);
+console.log("| measure | value |");
+console.log("|---|---|");
+console.log(row("no throttling", results.fast));
+console.log(row("4× CPU throttling", results.slow));

@@ -1,0 +1,334 @@
+//! The canvas: a table whose header row (themes) and header column
+//! (territories) stay visible while scrolling, cells coloured by the chosen
+//! analysis, alliances drawn as chips with the same number and colour in
+//! every cell they span.
+use super::dnd::{Dnd, Picked};
+use super::{use_matrix, Mode, Selection};
+use crate::i18n::*;
+use crate::model::matrix::Cell;
+use crate::model::matrix::{CellInfo, Coverage};
+use crate::model::{Axis, PlanId};
+use crate::state::use_app;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The zoom levels, in percent, each with a CSS class `zoom-<n>`.
+pub const ZOOMS: [u32; 6] = [40, 50, 60, 75, 90, 100];
+
+#[component]
+pub fn Toolbar(table_view: RwSignal<bool>) -> impl IntoView {
+    let (ctx, i18n) = (use_matrix(), use_i18n());
+    let mode_button =
+        move |mode: Mode, label: fn(leptos_i18n::I18nContext<Locale>) -> &'static str| {
+            view! {
+                <button type="button" class="btn btn-toggle" aria-pressed=move || (ctx.mode.get() == mode).to_string()
+                    on:click=move |_| ctx.mode.set(mode)>
+                    {move || label(i18n)}
+                </button>
+            }
+        };
+    let step = move |up: bool| {
+        let z = ctx.zoom.get_untracked();
+        let next = if up {
+            ZOOMS.iter().find(|l| **l > z).copied().unwrap_or(100)
+        } else {
+            ZOOMS
+                .iter()
+                .rev()
+                .find(|l| **l < z)
+                .copied()
+                .unwrap_or(ZOOMS[0])
+        };
+        ctx.zoom.set(next);
+    };
+    let fit = move |_| {
+        let doc = document();
+        let (Some(scroll), Some(table)) = (
+            doc.get_element_by_id("matrix-scroll"),
+            doc.get_element_by_id("matrix-table"),
+        ) else {
+            return;
+        };
+        let natural = table.scroll_width() as f64 * 100.0 / ctx.zoom.get_untracked() as f64;
+        let room = scroll.client_width() as f64;
+        let level = ZOOMS
+            .iter()
+            .rev()
+            .find(|l| natural * (**l as f64) / 100.0 <= room)
+            .copied()
+            .unwrap_or(ZOOMS[0]);
+        ctx.zoom.set(level);
+    };
+    view! {
+        <div class="matrix-toolbar">
+            <div class="btn-group" role="group" aria-label=move || t_string!(i18n, matrice.show)>
+                <span class="toolbar-label" aria-hidden="true">{t!(i18n, matrice.show)}</span>
+                {mode_button(Mode::Needs, |i| t_string!(i, matrice.mode_needs))}
+                {mode_button(Mode::Coverage, |i| t_string!(i, matrice.mode_coverage))}
+                {mode_button(Mode::Gaps, |i| t_string!(i, matrice.mode_gaps))}
+            </div>
+            <div class="btn-group">
+                <button type="button" class="btn btn-toggle" aria-pressed=move || ctx.compact.get().to_string()
+                    on:click=move |_| ctx.compact.update(|c| *c = !*c)>{t!(i18n, matrice.compact)}</button>
+                <button type="button" class="btn btn-icon" aria-label=move || t_string!(i18n, matrice.zoom_out)
+                    on:click=move |_| step(false)>"−"</button>
+                <span class="zoom-level">{move || format!("{} %", ctx.zoom.get())}</span>
+                <button type="button" class="btn btn-icon" aria-label=move || t_string!(i18n, matrice.zoom_in)
+                    on:click=move |_| step(true)>"+"</button>
+                <button type="button" class="btn" on:click=fit>{t!(i18n, matrice.zoom_fit)}</button>
+            </div>
+            <button type="button" class="btn btn-toggle" aria-pressed=move || table_view.get().to_string()
+                on:click=move |_| table_view.update(|t| *t = !*t)>{t!(i18n, matrice.table_view)}</button>
+        </div>
+    }
+}
+
+#[component]
+pub fn Canvas() -> impl IntoView {
+    let (ctx, i18n) = (use_matrix(), use_i18n());
+    let territories = Memo::new(move |_| {
+        ctx.axes
+            .with(|a| a.territories.iter().map(|t| t.id).collect::<Vec<_>>())
+    });
+    let themes = Memo::new(move |_| {
+        ctx.axes
+            .with(|a| a.themes.iter().map(|t| t.id).collect::<Vec<_>>())
+    });
+    // The benchmark reads this mark: the first frame with the matrix drawn.
+    request_animation_frame(|| {
+        if let Some(perf) = window().performance() {
+            if perf.get_entries_by_name("matrice-ready").length() == 0 {
+                let _ = perf.mark("matrice-ready");
+            }
+        }
+    });
+    let table_class = move || {
+        let mode = match ctx.mode.get() {
+            Mode::Needs => "mode-needs",
+            Mode::Coverage => "mode-coverage",
+            Mode::Gaps => "mode-gaps",
+        };
+        let compact = if ctx.compact.get() { " compact" } else { "" };
+        format!("matrix zoom-{} {mode}{compact}", ctx.zoom.get())
+    };
+    view! {
+        <Show when=move || !territories.with(Vec::is_empty)
+            fallback=move || view! { <p class="empty matrix-empty">{t!(i18n, matrice.no_territories)}</p> }>
+            <div class="matrix-scroll" id="matrix-scroll">
+                <table class=table_class id="matrix-table">
+                    <caption class="visually-hidden">{t!(i18n, matrice.canvas_caption)}</caption>
+                    <thead>
+                        <tr>
+                            <td class="matrix-corner">{t!(i18n, matrice.corner)}</td>
+                            <For each=move || themes.get() key=|id| *id let(id)>
+                                <AxisHeader axis=Axis::Themes id />
+                            </For>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <For each=move || territories.get().into_iter().enumerate() key=|(r, id)| (*r, *id) let((r, territory))>
+                            <tr>
+                                <AxisHeader axis=Axis::Territories id=territory />
+                                <For each=move || themes.get().into_iter().enumerate() key=|(c, id)| (*c, *id) let((c, theme))>
+                                    <CellView cell=Cell { territory, theme } r c />
+                                </For>
+                            </tr>
+                        </For>
+                    </tbody>
+                </table>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+fn AxisHeader(axis: Axis, id: PlanId) -> impl IntoView {
+    let (app, ctx, i18n) = (use_app(), use_matrix(), use_i18n());
+    let name = Memo::new(move |_| {
+        ctx.axes.with(|a| {
+            a.list(axis)
+                .iter()
+                .find(|i| i.id == id)
+                .map(|i| i.name.clone())
+                .unwrap_or_default()
+        })
+    });
+    let coordinator = Memo::new(move |_| {
+        app.with_plan(|p| p.governance.coordinator_of(axis, id))
+            .flatten()
+            .map(|p| ctx.partner_name(p))
+    });
+    let (scope, class) = match axis {
+        Axis::Themes => ("col", "axis-col"),
+        Axis::Territories => ("row", "axis-row"),
+    };
+    view! {
+        <th scope=scope class=class>
+            <span class="axis-name">{name}</span>
+            {move || coordinator.get().map(|c| view! {
+                <span class="axis-coord">{t!(i18n, matrice.coordinator_short)}" "{c}</span>
+            })}
+        </th>
+    }
+}
+
+fn cell_class(info: &CellInfo, mode: Mode) -> String {
+    match mode {
+        Mode::Needs => format!("prio-{}", info.priority.unwrap_or(0)),
+        Mode::Coverage => match info.coverage() {
+            Coverage::Covered => "cov-covered".into(),
+            Coverage::NoNeed => "cov-none".into(),
+            Coverage::Gap | Coverage::Uncovered => "cov-open".into(),
+        },
+        Mode::Gaps => match info.coverage() {
+            Coverage::Gap => "cov-gap".into(),
+            _ => "cov-none".into(),
+        },
+    }
+}
+
+#[component]
+fn CellView(cell: Cell, r: usize, c: usize) -> impl IntoView {
+    let (app, ctx, i18n) = (use_app(), use_matrix(), use_i18n());
+    let dnd = Dnd::new();
+    let info = Memo::new(move |_| {
+        ctx.analysis
+            .with(|a| a.cell(cell).cloned().unwrap_or_default())
+    });
+    let accepts = Memo::new(move |_| Dnd::cell_accepts(app, ctx.picked.get(), cell));
+    let key = format!("cell-{r}-{c}");
+    let hover_key = key.clone();
+    let hovered = Memo::new(move |_| ctx.hover.with(|h| h.as_deref() == Some(hover_key.as_str())));
+    // One memo per cell, so a new selection redraws two cells, not all.
+    let is_selected = Memo::new(move |_| ctx.selected.get() == Selection::Cell(cell));
+    let class = move || {
+        let mut s = format!("cell {}", info.with(|i| cell_class(i, ctx.mode.get())));
+        match accepts.get() {
+            Some(true) => s.push_str(" drop-ok"),
+            Some(false) => s.push_str(" drop-no"),
+            None => {}
+        }
+        if hovered.get() {
+            s.push_str(" drop-hover");
+        }
+        if is_selected.get() {
+            s.push_str(" selected");
+        }
+        s
+    };
+    let on_click = move |_| {
+        if ctx.picked.with_untracked(Option::is_some) {
+            dnd.drop_on_cell(cell);
+        } else {
+            ctx.selected.set(Selection::Cell(cell));
+        }
+    };
+    let on_key = move |e: leptos::ev::KeyboardEvent| {
+        let (dr, dc): (isize, isize) = match e.key().as_str() {
+            "ArrowUp" => (-1, 0),
+            "ArrowDown" => (1, 0),
+            "ArrowLeft" => (0, -1),
+            "ArrowRight" => (0, 1),
+            _ => return,
+        };
+        e.prevent_default();
+        let (nr, nc) = (r as isize + dr, c as isize + dc);
+        if let Some(el) = document().get_element_by_id(&format!("cell-{nr}-{nc}")) {
+            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    };
+    let state = move || {
+        let (p, cov, n) = info.with(|i| (i.priority, i.coverage(), i.alliances.len()));
+        match (ctx.mode.get(), cov) {
+            (Mode::Needs, _) if p.is_none() => t_string!(i18n, matrice.state_no_need).to_string(),
+            (Mode::Needs, _) => String::new(),
+            (_, Coverage::Gap) => t_string!(i18n, matrice.state_gap).to_string(),
+            (Mode::Coverage, Coverage::Covered) => {
+                t_string!(i18n, matrice.state_covered, num = n).to_string()
+            }
+            (Mode::Coverage, Coverage::Uncovered) => {
+                t_string!(i18n, matrice.state_open).to_string()
+            }
+            _ => String::new(),
+        }
+    };
+    let cell_name = move || ctx.cell_name(cell);
+    let ids = move || info.with(|i| i.alliances.clone());
+    view! {
+        <td class=class
+            on:dragover=move |e| dnd.drag_over(&e, format!("cell-{r}-{c}"))
+            on:dragleave=move |_| ctx.hover.set(None)
+            on:drop=move |e| { e.prevent_default(); ctx.hover.set(None); dnd.drop_on_cell(cell); }>
+            <button type="button" class="cell-target" id=key aria-describedby="pick-banner" on:click=on_click on:keydown=on_key>
+                <span class="visually-hidden">{cell_name}": "</span>
+                {move || info.with(|i| i.priority).map(|p| view! {
+                    <span class="badge badge-prio">{t!(i18n, matrice.priority_badge, p = p)}</span>
+                })}
+                <span class="cell-state">{state}</span>
+            </button>
+            <ul class="chips">
+                <For each=ids key=|id| *id let(id)>
+                    <Chip id cell dup=Signal::derive(move || info.with(|i| i.duplicated.contains(&id))) />
+                </For>
+            </ul>
+        </td>
+    }
+}
+
+#[component]
+fn Chip(id: PlanId, cell: Cell, dup: Signal<bool>) -> impl IntoView {
+    let (ctx, i18n) = (use_matrix(), use_i18n());
+    let dnd = Dnd::new();
+    let app = use_app();
+    let label = Memo::new(move |_| ctx.label(id));
+    let accepts = Memo::new(move |_| Dnd::alliance_accepts(app, ctx.picked.get(), id));
+    let is_selected = Memo::new(move |_| ctx.selected.get() == Selection::Alliance(id));
+    let class = move || {
+        let mut s = format!(
+            "chip {}",
+            label.with(|l| l.as_ref().map(|l| l.colour_class()).unwrap_or_default())
+        );
+        match accepts.get() {
+            Some(true) => s.push_str(" drop-ok"),
+            Some(false) => s.push_str(" drop-no"),
+            None => {}
+        }
+        if is_selected.get() {
+            s.push_str(" selected");
+        }
+        s
+    };
+    let number = move || label.with(|l| l.as_ref().map(|l| l.number).unwrap_or(0));
+    let name = move || {
+        label.with(|l| match l {
+            Some(l) if !l.name.trim().is_empty() => l.name.clone(),
+            _ => t_string!(i18n, matrice.unnamed_alliance).to_owned(),
+        })
+    };
+    let spans = move || label.with(|l| l.as_ref().map(|l| l.cells).unwrap_or(0));
+    view! {
+        <li>
+            <button type="button" class=class draggable="true"
+                on:click=move |_| {
+                    if ctx.picked.with_untracked(Option::is_some) {
+                        dnd.drop_on_alliance(id, Some(cell));
+                    } else {
+                        ctx.selected.set(Selection::Alliance(id));
+                    }
+                }
+                on:dragstart=move |e| dnd.drag_start(&e, Picked::Alliance { id, from: Some(cell) })
+                on:dragend=move |_| dnd.drag_end()
+                on:dragover=move |e| dnd.drag_over(&e, format!("ally-{id}"))
+                on:drop=move |e| { e.prevent_default(); e.stop_propagation(); dnd.drop_on_alliance(id, Some(cell)); }>
+                <span class="chip-num">"#"{number}</span>
+                <span class="chip-name">{name}</span>
+                {move || (spans() > 1).then(|| view! {
+                    <span class="badge badge-span">"↔"{spans()}<span class="visually-hidden">{t!(i18n, matrice.spans_cells)}</span></span>
+                })}
+                {move || dup.get().then(|| view! {
+                    <span class="badge badge-dup">"!"<span class="visually-hidden">{t!(i18n, matrice.dup_flag)}</span></span>
+                })}
+            </button>
+        </li>
+    }
+}

@@ -1,0 +1,165 @@
+//! Beside the canvas: the cabina di regia, the list of gaps (each opens its
+//! cell) and the list of duplications (each opens its alliance).
+use super::{focus_later, use_matrix, MatrixCtx, Selection};
+use crate::i18n::*;
+use crate::model::matrix::{DupReason, DupWith, Duplication, MatrixEdit};
+use crate::model::{Edit, PlanId};
+use crate::state::{use_app, AppContext};
+use leptos::prelude::*;
+use leptos_i18n::I18nContext;
+
+#[component]
+pub fn Governance() -> impl IntoView {
+    let (app, ctx, i18n) = (use_app(), use_matrix(), use_i18n());
+    let cabina = Memo::new(move |_| {
+        app.with_plan(|p| p.governance.cabina_di_regia.clone())
+            .unwrap_or_default()
+    });
+    let add = move |e: leptos::ev::Event| {
+        if let Some(partner) = PlanId::parse(&event_target_value(&e)) {
+            let index = cabina.with_untracked(Vec::len);
+            let _ = app.apply_edit(Edit::Matrix(MatrixEdit::SetCabina {
+                partner,
+                index: Some(index),
+            }));
+        }
+    };
+    view! {
+        <section class="governance" aria-labelledby="cabina-title">
+            <h2 id="cabina-title">{t!(i18n, matrice.cabina)}</h2>
+            <p class="form-help">{t!(i18n, matrice.cabina_help)}</p>
+            <ul class="cabina-list">
+                <For each=move || cabina.get() key=|p| *p let(partner)>
+                    <li class="tag">
+                        <span>{move || ctx.partner_name(partner)}</span>
+                        <button type="button" class="btn btn-icon btn-danger"
+                            aria-label=move || t_string!(i18n, matrice.cabina_remove, name = ctx.partner_name(partner)).to_string()
+                            on:click=move |_| { let _ = app.apply_edit(Edit::Matrix(MatrixEdit::SetCabina { partner, index: None })); }>"✕"</button>
+                    </li>
+                </For>
+            </ul>
+            <label for="cabina-add">{t!(i18n, matrice.cabina_add)}</label>
+            <select id="cabina-add" prop:value=move || { cabina.track(); String::new() } on:change=add>
+                <option value="">{t!(i18n, matrice.choose)}</option>
+                {move || ctx.partners.with(|ps| ps.iter().map(|(id, n)| view! { <option value=id.to_string()>{n.clone()}</option> }).collect_view())}
+            </select>
+        </section>
+    }
+}
+
+#[component]
+pub fn Gaps() -> impl IntoView {
+    let (ctx, i18n) = (use_matrix(), use_i18n());
+    let gaps = Memo::new(move |_| ctx.analysis.with(|a| a.gaps.clone()));
+    view! {
+        <section aria-labelledby="gaps-title">
+            <h2 id="gaps-title">{t!(i18n, matrice.gaps_title)}</h2>
+            <Show when=move || !gaps.with(Vec::is_empty) fallback=move || view! { <p class="muted">{t!(i18n, matrice.no_gaps)}</p> }>
+                <ul class="issue-list">
+                    {move || gaps.get().into_iter().map(|g| view! {
+                        <li>
+                            <button type="button" class="btn btn-link" on:click=move |_| {
+                                ctx.selected.set(Selection::Cell(g.cell));
+                                focus_cell(ctx, g.cell);
+                            }>
+                                {t_string!(i18n, matrice.gap_item, cell = ctx.cell_name(g.cell), p = g.priority).to_string()}
+                            </button>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </Show>
+        </section>
+    }
+}
+
+/// Focuses (and so scrolls to) a cell of the canvas, if it is shown.
+fn focus_cell(ctx: MatrixCtx, cell: crate::model::matrix::Cell) {
+    let pos = ctx.axes.with_untracked(|a| {
+        let r = a.territories.iter().position(|t| t.id == cell.territory)?;
+        let c = a.themes.iter().position(|t| t.id == cell.theme)?;
+        Some((r, c))
+    });
+    if let Some((r, c)) = pos {
+        focus_later(format!("cell-{r}-{c}"));
+    }
+}
+
+fn dup_text(i18n: I18nContext<Locale>, app: AppContext, ctx: MatrixCtx, d: &Duplication) -> String {
+    let name = |id| ctx.label(id).map(|l| l.name).unwrap_or_default();
+    let other = match d.with {
+        DupWith::Alliance(b) => t_string!(i18n, matrice.dup_alliance, name = name(b)).to_string(),
+        DupWith::Intervention(i) => {
+            let title = app
+                .with_plan(|p| {
+                    p.context
+                        .interventions
+                        .iter()
+                        .find(|x| x.id == i)
+                        .map(|x| x.title.clone())
+                })
+                .flatten()
+                .unwrap_or_default();
+            t_string!(i18n, matrice.dup_intervention, name = title).to_string()
+        }
+    };
+    let why = match d.reason {
+        DupReason::SharedPartner(p) => {
+            t_string!(i18n, matrice.dup_shared_partner, name = ctx.partner_name(p)).to_string()
+        }
+        DupReason::ObjectiveOverlap(o) => t_string!(
+            i18n,
+            matrice.dup_objective,
+            pct = (o * 100.0).round() as u32
+        )
+        .to_string(),
+    };
+    t_string!(
+        i18n,
+        matrice.dup_item,
+        name = name(d.alliance),
+        other = other,
+        cell = ctx.cell_name(d.cell),
+        why = why
+    )
+    .to_string()
+}
+
+#[component]
+pub fn Duplications() -> impl IntoView {
+    let (app, ctx, i18n) = (use_app(), use_matrix(), use_i18n());
+    let dups = Memo::new(move |_| ctx.analysis.with(|a| a.duplications.clone()));
+    view! {
+        <section aria-labelledby="dups-title">
+            <h2 id="dups-title">{t!(i18n, matrice.dups_title)}</h2>
+            <Show when=move || !dups.with(Vec::is_empty) fallback=move || view! { <p class="muted">{t!(i18n, matrice.no_dups)}</p> }>
+                <ul class="issue-list">
+                    {move || dups.get().into_iter().map(|d| view! {
+                        <li>
+                            <button type="button" class="btn btn-link" on:click=move |_| ctx.selected.set(Selection::Alliance(d.alliance))>
+                                {dup_text(i18n, app, ctx, &d)}
+                            </button>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </Show>
+        </section>
+    }
+}
+
+/// The duplications of one alliance, in the side panel.
+#[component]
+pub fn DuplicationsOf(id: PlanId) -> impl IntoView {
+    let (app, ctx, i18n) = (use_app(), use_matrix(), use_i18n());
+    let dups = Memo::new(move |_| {
+        ctx.analysis
+            .with(|a| a.duplications_of(id).copied().collect::<Vec<_>>())
+    });
+    view! {
+        <Show when=move || !dups.with(Vec::is_empty)>
+            <div class="alert alert-warning">
+                <h3>{t!(i18n, matrice.dups_title)}</h3>
+                <ul>{move || dups.get().iter().map(|d| view! { <li>{dup_text(i18n, app, ctx, d)}</li> }).collect_view()}</ul>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,223 @@
+//! Step 4, Matrice delle alleanze: the canvas (territories × themes), the
+//! palette of alliances and partners, the side panel, the table view, the
+//! axes editor, governance, gaps, duplications and the legend. Components are
+//! thin: every rule is in `model::matrix`; every change is an edit.
+mod axes;
+mod canvas;
+mod cell_panel;
+mod dnd;
+mod legend;
+mod lists;
+mod palette;
+mod panel;
+mod table;
+
+use crate::i18n::*;
+use crate::model::matrix::{Cell, MatrixAnalysis};
+use crate::model::{Axes, PlanId};
+use crate::state::use_app;
+use leptos::prelude::*;
+use std::collections::HashMap;
+
+pub use dnd::Picked;
+
+/// What the cells' colours show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Needs,
+    Coverage,
+    Gaps,
+}
+
+/// What the side panel edits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Selection {
+    None,
+    Alliance(PlanId),
+    Cell(Cell),
+}
+
+/// How an alliance is shown everywhere: its number (position + 1) and colour
+/// are the same in every cell it spans, so a spanning alliance reads as one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AllianceLabel {
+    pub number: usize,
+    pub name: String,
+    pub cells: usize,
+}
+
+impl AllianceLabel {
+    pub fn colour_class(&self) -> String {
+        format!("ally-c{}", (self.number - 1) % 8)
+    }
+}
+
+/// The screen's shared state: what is picked, selected, shown.
+#[derive(Clone, Copy)]
+pub struct MatrixCtx {
+    pub picked: RwSignal<Option<Picked>>,
+    pub selected: RwSignal<Selection>,
+    pub mode: RwSignal<Mode>,
+    pub message: RwSignal<String>,
+    pub hover: RwSignal<Option<String>>,
+    /// Zoom of the canvas in percent (one of [`canvas::ZOOMS`]).
+    pub zoom: RwSignal<u32>,
+    pub compact: RwSignal<bool>,
+    pub analysis: Memo<MatrixAnalysis>,
+    pub axes: Memo<Axes>,
+    pub order: Memo<Vec<PlanId>>,
+    pub labels: Memo<HashMap<PlanId, AllianceLabel>>,
+    pub partners: Memo<Vec<(PlanId, String)>>,
+}
+
+impl MatrixCtx {
+    pub fn label(&self, id: PlanId) -> Option<AllianceLabel> {
+        self.labels.with(|l| l.get(&id).cloned())
+    }
+
+    pub fn partner_name(&self, id: PlanId) -> String {
+        self.partners
+            .with(|p| p.iter().find(|(i, _)| *i == id).map(|(_, n)| n.clone()))
+            .unwrap_or_default()
+    }
+
+    /// "Territorio · Tema" for a cell.
+    pub fn cell_name(&self, cell: Cell) -> String {
+        self.axes.with(|a| {
+            let t = a.territories.iter().find(|t| t.id == cell.territory);
+            let th = a.themes.iter().find(|t| t.id == cell.theme);
+            format!(
+                "{} · {}",
+                t.map(|t| t.name.as_str()).unwrap_or("?"),
+                th.map(|t| t.name.as_str()).unwrap_or("?")
+            )
+        })
+    }
+}
+
+pub fn use_matrix() -> MatrixCtx {
+    expect_context::<MatrixCtx>()
+}
+
+fn provide_matrix() -> MatrixCtx {
+    let app = use_app();
+    let analysis = Memo::new(move |_| app.with_plan(MatrixAnalysis::of).unwrap_or_default());
+    let axes = Memo::new(move |_| app.with_plan(|p| p.axes.clone()).unwrap_or_default());
+    let order = Memo::new(move |_| {
+        app.with_plan(|p| p.alliances.iter().map(|a| a.id).collect())
+            .unwrap_or_default()
+    });
+    let labels = Memo::new(move |_| {
+        app.with_plan(|p| {
+            p.alliances
+                .iter()
+                .enumerate()
+                .map(|(i, a)| {
+                    let label = AllianceLabel {
+                        number: i + 1,
+                        name: a.name.clone(),
+                        cells: a.cells.len(),
+                    };
+                    (a.id, label)
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+    });
+    let partners = Memo::new(move |_| {
+        app.with_plan(|p| {
+            p.stakeholders
+                .iter()
+                .map(|s| (s.id, s.name.clone()))
+                .collect()
+        })
+        .unwrap_or_default()
+    });
+    let ctx = MatrixCtx {
+        picked: RwSignal::new(None),
+        selected: RwSignal::new(Selection::None),
+        mode: RwSignal::new(Mode::Coverage),
+        message: RwSignal::new(String::new()),
+        hover: RwSignal::new(None),
+        zoom: RwSignal::new(100),
+        compact: RwSignal::new(false),
+        analysis,
+        axes,
+        order,
+        labels,
+        partners,
+    };
+    provide_context(ctx);
+    ctx
+}
+
+#[component]
+pub fn Matrice() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = provide_matrix();
+    let table_view = RwSignal::new(false);
+    // The side panel follows the selection one task later, so a click shows
+    // its highlight at once and the panel (large selects) does not delay it.
+    let panel_for = RwSignal::new(ctx.selected.get_untracked());
+    Effect::new(move |_| {
+        let selected = ctx.selected.get();
+        set_timeout(
+            move || {
+                let _ = panel_for.try_set(selected);
+            },
+            std::time::Duration::ZERO,
+        );
+    });
+    let on_key = move |e: leptos::ev::KeyboardEvent| {
+        if e.key() == "Escape" && ctx.picked.with_untracked(Option::is_some) {
+            ctx.picked.set(None);
+            ctx.message
+                .set(t_string!(i18n, matrice.pick_cancelled).to_owned());
+        }
+    };
+    view! {
+        <section class="screen matrice" aria-labelledby="step-title" on:keydown=on_key>
+            <h1 id="step-title">{t!(i18n, matrice.title)}</h1>
+            <p class="lead">{t!(i18n, matrice.intro)}</p>
+            <canvas::Toolbar table_view />
+            <dnd::PickBanner />
+            <p class="matrix-message" role="status" aria-live="polite">
+                {move || ctx.message.get()}
+            </p>
+            <div class="matrix-layout">
+                <palette::Palette />
+                <div class="matrix-main">
+                    <Show when=move || table_view.get() fallback=|| view! { <canvas::Canvas /> }>
+                        <table::MatrixTable />
+                    </Show>
+                </div>
+                <aside class="side-panel" aria-labelledby="side-panel-title">
+                    {move || match panel_for.get() {
+                        Selection::Alliance(id) => view! { <panel::AlliancePanel id /> }.into_any(),
+                        Selection::Cell(cell) => view! { <cell_panel::CellPanel cell /> }.into_any(),
+                        Selection::None => view! {
+                            <h2 id="side-panel-title">{t!(i18n, matrice.panel_title)}</h2>
+                            <p class="muted">{t!(i18n, matrice.panel_empty)}</p>
+                        }
+                        .into_any(),
+                    }}
+                </aside>
+            </div>
+            <axes::AxesEditor />
+            <lists::Governance />
+            <lists::Gaps />
+            <lists::Duplications />
+            <legend::Legend />
+        </section>
+    }
+}
+
+/// Moves keyboard focus to the element with this id, after the next frame.
+pub fn focus_later(id: String) {
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = document().get_element_by_id(&id) {
+            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    });
+}

@@ -1,0 +1,97 @@
+//! One partner in the pipeline: stage, date, next step, advantages, commitments.
+use super::stage_label;
+use crate::components::when;
+use crate::i18n::*;
+use crate::model::matrix::{MatrixEdit, NetworkStage, PartnerText};
+use crate::model::{Edit, PlanId};
+use crate::state::{now, use_app};
+use leptos::prelude::*;
+
+#[component]
+pub fn PartnerCard(id: PlanId) -> impl IntoView {
+    let (app, i18n) = (use_app(), use_i18n());
+    let partner = Memo::new(move |_| {
+        app.with_plan(|p| p.stakeholders.iter().find(|s| s.id == id).cloned())
+            .flatten()
+    });
+    let name = move || {
+        partner.with(|p| match p {
+            Some(p) if !p.name.trim().is_empty() => p.name.clone(),
+            _ => t_string!(i18n, rete.unnamed).to_owned(),
+        })
+    };
+    let stage = move || partner.with(|p| p.as_ref().map(|p| p.network.stage).unwrap_or_default());
+    let set_stage = move |stage: NetworkStage| {
+        let _ = app.apply_edit(Edit::Matrix(MatrixEdit::SetStage {
+            partner: id,
+            stage,
+            at: now(),
+        }));
+        crate::features::matrice::focus_later(format!("stage-select-{id}"));
+    };
+    let open = RwSignal::new(false);
+    let text = move |field: PartnerText| {
+        move || {
+            partner
+                .with(|p| {
+                    p.as_ref().map(|p| match field {
+                        PartnerText::Advantages => p.network.advantages.clone(),
+                        PartnerText::Commitments => p.network.commitments.clone(),
+                    })
+                })
+                .unwrap_or_default()
+        }
+    };
+    let set_text = move |field: PartnerText, value: String| {
+        let _ = app.apply_edit(Edit::Matrix(MatrixEdit::SetPartnerText {
+            partner: id,
+            field,
+            value,
+        }));
+    };
+    let heading = format!("partner-{id}");
+    let labelled_by = heading.clone();
+    view! {
+        <li class="partner-card">
+            <article aria-labelledby=labelled_by>
+                <h3 id=heading>{name}</h3>
+                <p class="muted">
+                    {move || partner.with(|p| p.as_ref().and_then(|p| p.network.since())).map(|t| {
+                        t_string!(i18n, rete.since, when = when(t)).to_string()
+                    })}
+                </p>
+                {move || stage().next().map(|next| view! {
+                    <button type="button" class="btn btn-primary"
+                        on:click=move |_| set_stage(next)>
+                        {move || t_string!(i18n, rete.advance, name = name(), stage = stage_label(i18n, next)).to_string()}
+                    </button>
+                })}
+                <div class="form-group">
+                    <label for=format!("stage-select-{id}")>{t!(i18n, rete.stage)}</label>
+                    <select id=format!("stage-select-{id}") aria-label=move || t_string!(i18n, rete.stage_of, name = name()).to_string() prop:value=move || stage().as_str()
+                        on:change=move |e| if let Some(s) = NetworkStage::parse(&event_target_value(&e)) { set_stage(s) }>
+                        {NetworkStage::ALL.into_iter().map(|s| view! { <option value=s.as_str()>{move || stage_label(i18n, s)}</option> }).collect_view()}
+                    </select>
+                </div>
+                <button type="button" class="btn btn-link" aria-expanded=move || open.get().to_string()
+                    on:click=move |_| open.update(|o| *o = !*o)>
+                    {move || t_string!(i18n, rete.details, name = name()).to_string()}
+                </button>
+                <Show when=move || open.get()>
+                    <div class="form-group">
+                        <label for=format!("adv-{id}")>{t!(i18n, rete.advantages)}</label>
+                        <textarea id=format!("adv-{id}") rows="3" prop:value=text(PartnerText::Advantages)
+                            on:input=move |e| set_text(PartnerText::Advantages, event_target_value(&e))
+                            on:blur=move |_| app.seal_history()></textarea>
+                    </div>
+                    <div class="form-group">
+                        <label for=format!("com-{id}")>{t!(i18n, rete.commitments)}</label>
+                        <textarea id=format!("com-{id}") rows="3" prop:value=text(PartnerText::Commitments)
+                            on:input=move |e| set_text(PartnerText::Commitments, event_target_value(&e))
+                            on:blur=move |_| app.seal_history()></textarea>
+                    </div>
+                </Show>
+            </article>
+        </li>
+    }
+}

@@ -1,0 +1,562 @@
+//! Native tests of the matrix rules: edits and their inverses, axis removal,
+//! spanning alliances, coverage, gaps, duplications, drops, validation.
+use super::*;
+use crate::model::{
+    apply, sequential_ids, validate, AxesEdit, AxisItem, ContextAnalysis, Edit, Intervention, Need,
+    Plan, Problem, Stakeholder, StakeholderKind,
+};
+use chrono::{DateTime, TimeZone, Utc};
+
+fn at(s: i64) -> DateTime<Utc> {
+    Utc.timestamp_opt(s, 0).unwrap()
+}
+
+/// A 3 × 5 plan (territories Nord, Centro, Sud; the five default themes) with
+/// four partners and no alliance.
+struct Fixture {
+    plan: Plan,
+    t: Vec<PlanId>,
+    th: Vec<PlanId>,
+    p: Vec<PlanId>,
+    fresh: Box<dyn FnMut() -> PlanId>,
+}
+
+fn fixture() -> Fixture {
+    let mut fresh = sequential_ids(7);
+    let mut plan = Plan::new(fresh(), "Piano", at(0), &mut fresh);
+    for name in ["Nord", "Centro", "Sud"] {
+        plan.axes.territories.push(AxisItem {
+            id: fresh(),
+            name: name.into(),
+        });
+    }
+    for name in ["ASL", "Prefettura", "Coop Sole", "Scuola"] {
+        plan.stakeholders.push(Stakeholder {
+            id: fresh(),
+            name: name.into(),
+            kind: StakeholderKind::Other,
+            network: PartnerNetwork::default(),
+            profile: Default::default(),
+        });
+    }
+    let t = plan.axes.territories.iter().map(|x| x.id).collect();
+    let th = plan.axes.themes.iter().map(|x| x.id).collect();
+    let p = plan.stakeholders.iter().map(|x| x.id).collect();
+    Fixture {
+        plan,
+        t,
+        th,
+        p,
+        fresh: Box::new(fresh),
+    }
+}
+
+impl Fixture {
+    fn cell(&self, r: usize, c: usize) -> Cell {
+        Cell {
+            territory: self.t[r],
+            theme: self.th[c],
+        }
+    }
+
+    fn alliance(
+        &mut self,
+        name: &str,
+        objective: &str,
+        cells: &[Cell],
+        partners: &[usize],
+    ) -> PlanId {
+        let mut a = Alliance::new((self.fresh)(), name);
+        a.objective = objective.into();
+        a.cells = cells.to_vec();
+        a.members = partners
+            .iter()
+            .map(|i| AllianceMember {
+                partner: self.p[*i],
+                role: String::new(),
+            })
+            .collect();
+        let id = a.id;
+        self.plan.alliances.push(a);
+        id
+    }
+
+    fn need(&mut self, theme: usize, priority: u8) {
+        let id = (self.fresh)();
+        self.plan.context.needs.push(Need {
+            id,
+            theme: self.th[theme],
+            priority,
+            description: String::new(),
+            evidence: String::new(),
+            sources: vec![],
+        });
+    }
+
+    fn edit(&mut self, e: MatrixEdit) -> Edit {
+        apply(&mut self.plan, Edit::Matrix(e), at(5)).unwrap()
+    }
+}
+
+fn content(p: &Plan) -> Plan {
+    let mut c = p.clone();
+    c.updated_at = at(0);
+    c
+}
+
+fn assert_undoes(mut p: Plan, edit: Edit) {
+    let before = content(&p);
+    let inverse = apply(&mut p, edit, at(10)).unwrap();
+    let after = content(&p);
+    assert_ne!(after, before, "the edit changed nothing");
+    let redo = apply(&mut p, inverse, at(20)).unwrap();
+    assert_eq!(content(&p), before);
+    apply(&mut p, redo, at(30)).unwrap();
+    assert_eq!(content(&p), after);
+}
+
+#[test]
+fn every_matrix_edit_is_undone_by_the_edit_it_returns() {
+    let mut f = fixture();
+    let (c00, c01) = (f.cell(0, 0), f.cell(0, 1));
+    let a = f.alliance("Salute", "", &[c00], &[0]);
+    f.plan.context.interventions.push(Intervention {
+        id: PlanId::from_random_bytes([99; 16]),
+        title: "Sportello".into(),
+        promoter: None,
+        territories: vec![],
+        themes: vec![],
+        funding: None,
+        start: None,
+        end: None,
+        status: Default::default(),
+        referent: String::new(),
+    });
+    let (p0, p1) = (f.p[0], f.p[1]);
+    let edits = vec![
+        MatrixEdit::InsertAlliance {
+            index: 1,
+            alliance: Alliance::new(PlanId::from_random_bytes([98; 16]), "B"),
+        },
+        MatrixEdit::RemoveAlliance { id: a },
+        MatrixEdit::SetAllianceText {
+            id: a,
+            field: AllianceText::Objective,
+            value: "x".into(),
+        },
+        MatrixEdit::SetLead {
+            id: a,
+            lead: Some(p1),
+        },
+        MatrixEdit::SetStatus {
+            id: a,
+            status: AllianceStatus::Attiva,
+        },
+        MatrixEdit::InsertMember {
+            alliance: a,
+            index: 1,
+            member: AllianceMember {
+                partner: p1,
+                role: "r".into(),
+            },
+        },
+        MatrixEdit::RemoveMember {
+            alliance: a,
+            partner: p0,
+        },
+        MatrixEdit::SetMemberRole {
+            alliance: a,
+            partner: p0,
+            role: "capofila".into(),
+        },
+        MatrixEdit::InsertCell {
+            alliance: a,
+            index: 1,
+            cell: c01,
+        },
+        MatrixEdit::RemoveCell {
+            alliance: a,
+            cell: c00,
+        },
+        MatrixEdit::SetFunding {
+            alliance: a,
+            source: FundingSource::Fami,
+            on: true,
+        },
+        MatrixEdit::SetIntervention {
+            alliance: a,
+            intervention: PlanId::from_random_bytes([99; 16]),
+            on: true,
+        },
+        MatrixEdit::SetCoordinator {
+            axis: Axis::Territories,
+            item: f.t[0],
+            partner: Some(p0),
+        },
+        MatrixEdit::SetCabina {
+            partner: p1,
+            index: Some(0),
+        },
+        MatrixEdit::SetStage {
+            partner: p0,
+            stage: NetworkStage::Aderente,
+            at: at(3),
+        },
+        MatrixEdit::SetPartnerText {
+            partner: p0,
+            field: PartnerText::Advantages,
+            value: "visibilità".into(),
+        },
+    ];
+    for e in edits {
+        assert_undoes(f.plan.clone(), Edit::Matrix(e));
+    }
+    assert_undoes(f.plan.clone(), move_cell(&f.plan, a, c00, c01));
+}
+
+#[test]
+fn removing_a_territory_removes_its_cells_and_coordinator_in_one_undo_step() {
+    let mut f = fixture();
+    let (c00, c10, c11) = (f.cell(0, 0), f.cell(1, 0), f.cell(1, 1));
+    let span = f.alliance("Ampia", "", &[c00, c10, c11], &[0]);
+    let only = f.alliance("Solo centro", "", &[c10], &[1]);
+    f.edit(MatrixEdit::SetCoordinator {
+        axis: Axis::Territories,
+        item: f.t[1],
+        partner: Some(f.p[2]),
+    });
+    let before = content(&f.plan);
+    let centro = f.t[1];
+    let edit = Edit::Axes(AxesEdit::Remove {
+        axis: Axis::Territories,
+        id: centro,
+    });
+    let inverse = apply(&mut f.plan, edit, at(9)).unwrap();
+    assert!(f.plan.axes.territories.iter().all(|t| t.id != centro));
+    let a = f.plan.alliances.iter().find(|a| a.id == span).unwrap();
+    assert_eq!(a.cells, [c00]);
+    let b = f.plan.alliances.iter().find(|a| a.id == only).unwrap();
+    assert!(b.cells.is_empty(), "the alliance stays, off the matrix");
+    assert!(f.plan.governance.coordinators.is_empty());
+    assert!(validate(&f.plan).is_empty());
+    apply(&mut f.plan, inverse, at(10)).unwrap();
+    assert_eq!(content(&f.plan), before);
+}
+
+#[test]
+fn removing_a_theme_takes_it_out_of_every_alliance() {
+    let mut f = fixture();
+    let (c00, c01) = (f.cell(0, 0), f.cell(0, 1));
+    f.alliance("A", "", &[c00, c01], &[]);
+    let edit = Edit::Axes(AxesEdit::Remove {
+        axis: Axis::Themes,
+        id: f.th[1],
+    });
+    apply(&mut f.plan, edit, at(9)).unwrap();
+    assert_eq!(f.plan.alliances[0].cells, [c00]);
+}
+
+#[test]
+fn a_spanning_alliance_is_on_each_of_its_cells_and_covers_them() {
+    let mut f = fixture();
+    f.need(2, 5);
+    let (c02, c12) = (f.cell(0, 2), f.cell(1, 2));
+    let a = f.alliance("Lavoro", "", &[c02], &[0]);
+    let inv = f.edit(MatrixEdit::InsertCell {
+        alliance: a,
+        index: 1,
+        cell: c12,
+    });
+    let m = MatrixAnalysis::of(&f.plan);
+    assert_eq!(m.cell(c02).unwrap().alliances, [a]);
+    assert_eq!(m.cell(c12).unwrap().alliances, [a]);
+    assert_eq!(m.cell(c12).unwrap().coverage(), Coverage::Covered);
+    assert_eq!(m.gaps.len(), 1, "only Sud is left without an alliance");
+    assert_eq!(m.gaps[0].cell, f.cell(2, 2));
+    apply(&mut f.plan, inv, at(6)).unwrap();
+    assert_eq!(MatrixAnalysis::of(&f.plan).gaps.len(), 2);
+    // Placing it twice on the same cell is refused.
+    assert_eq!(can_place(&f.plan, a, c02), Err(Refusal::AlreadyInCell));
+    assert!(apply(
+        &mut f.plan,
+        Edit::Matrix(MatrixEdit::InsertCell {
+            alliance: a,
+            index: 0,
+            cell: c02
+        }),
+        at(7)
+    )
+    .is_err());
+}
+
+#[test]
+fn coverage_and_gaps_follow_the_priority_of_the_need() {
+    let mut f = fixture();
+    f.need(0, 5);
+    f.need(1, 2);
+    f.need(3, 4);
+    f.need(3, 1);
+    let m = MatrixAnalysis::of(&f.plan);
+    assert_eq!(m.cell(f.cell(0, 0)).unwrap().coverage(), Coverage::Gap);
+    assert_eq!(
+        m.cell(f.cell(0, 1)).unwrap().coverage(),
+        Coverage::Uncovered
+    );
+    assert_eq!(m.cell(f.cell(0, 3)).unwrap().priority, Some(4));
+    assert_eq!(m.cell(f.cell(0, 4)).unwrap().coverage(), Coverage::NoNeed);
+    // Three territories × two high-priority themes; the highest priority first.
+    assert_eq!(m.gaps.len(), 6);
+    assert!(m.gaps[..3].iter().all(|g| g.priority == 5));
+    assert_eq!(m.gaps[0].cell, f.cell(0, 0));
+    let c = f.cell(1, 0);
+    f.alliance("Salute Centro", "", &[c], &[]);
+    let m = MatrixAnalysis::of(&f.plan);
+    assert_eq!(m.gaps.len(), 5);
+    assert!(m.gaps.iter().all(|g| g.cell != c));
+}
+
+#[test]
+fn objectives_overlap_when_they_share_most_significant_words() {
+    let a = "Orientamento al lavoro per giovani neoarrivati";
+    let b = "Percorsi di orientamento al lavoro dei giovani";
+    assert!(objective_overlap(a, b) >= OVERLAP_THRESHOLD);
+    assert_eq!(
+        objective_overlap(a, "Corsi di lingua italiana per donne"),
+        0.0
+    );
+    // One shared word is not enough, and domain words do not count.
+    assert_eq!(objective_overlap("lavoro sicuro", "lavoro nero"), 0.0);
+    assert_eq!(
+        objective_overlap(
+            "integrazione dei cittadini di paesi terzi",
+            "integrazione cittadini paesi terzi"
+        ),
+        0.0
+    );
+}
+
+#[test]
+fn two_alliances_on_a_cell_with_a_shared_partner_or_objective_are_flagged() {
+    let mut f = fixture();
+    let (c00, c01) = (f.cell(0, 0), f.cell(0, 1));
+    let a = f.alliance("A", "Sportello salute migranti", &[c00], &[0]);
+    let b = f.alliance("B", "Mediazione culturale", &[c00, c01], &[0, 1]);
+    let c = f.alliance("C", "Corsi di lingua", &[c01], &[2]);
+    let m = MatrixAnalysis::of(&f.plan);
+    assert_eq!(m.duplications.len(), 1);
+    let d = m.duplications[0];
+    assert_eq!((d.cell, d.alliance, d.with), (c00, a, DupWith::Alliance(b)));
+    assert_eq!(d.reason, DupReason::SharedPartner(f.p[0]));
+    assert_eq!(m.cell(c00).unwrap().duplicated.len(), 2);
+    assert!(
+        m.cell(c01).unwrap().duplicated.is_empty(),
+        "B and C share nothing"
+    );
+    f.plan.alliances[2].objective = "Mediazione culturale negli sportelli".into();
+    let m = MatrixAnalysis::of(&f.plan);
+    let d = m.duplications.iter().find(|d| d.cell == c01).unwrap();
+    assert_eq!((d.alliance, d.with), (b, DupWith::Alliance(c)));
+    assert!(matches!(d.reason, DupReason::ObjectiveOverlap(o) if o >= OVERLAP_THRESHOLD));
+    assert_eq!(m.duplications_of(c).count(), 1);
+}
+
+#[test]
+fn an_alliance_and_an_intervention_on_its_cell_overlap_by_promoter_or_title() {
+    let mut f = fixture();
+    let c = f.cell(1, 2);
+    let a = f.alliance("Lavoro", "Tirocini e orientamento al lavoro", &[c], &[1]);
+    let mut ctx = ContextAnalysis::default();
+    let iv = |n: u8, title: &str, promoter: Option<PlanId>, t: PlanId| Intervention {
+        id: PlanId::from_random_bytes([n; 16]),
+        title: title.into(),
+        promoter,
+        territories: vec![t],
+        themes: vec![c.theme],
+        funding: None,
+        start: None,
+        end: None,
+        status: Default::default(),
+        referent: String::new(),
+    };
+    ctx.interventions
+        .push(iv(90, "Progetto FAMI sportello", Some(f.p[1]), c.territory));
+    ctx.interventions.push(iv(
+        91,
+        "Tirocini di orientamento al lavoro",
+        None,
+        c.territory,
+    ));
+    ctx.interventions
+        .push(iv(92, "Progetto altrove", Some(f.p[1]), f.t[0]));
+    ctx.interventions
+        .push(iv(93, "Corsi serali", Some(f.p[3]), c.territory));
+    f.plan.context = ctx;
+    let m = MatrixAnalysis::of(&f.plan);
+    let with: Vec<_> = m
+        .duplications
+        .iter()
+        .map(|d| (d.alliance, d.with))
+        .collect();
+    let id = |n| PlanId::from_random_bytes([n; 16]);
+    assert_eq!(
+        with,
+        [
+            (a, DupWith::Intervention(id(90))),
+            (a, DupWith::Intervention(id(91)))
+        ]
+    );
+    assert_eq!(m.cell(c).unwrap().interventions.len(), 3);
+    // An intervention the alliance itself carries out is not a duplication.
+    f.edit(MatrixEdit::SetIntervention {
+        alliance: a,
+        intervention: id(90),
+        on: true,
+    });
+    assert_eq!(MatrixAnalysis::of(&f.plan).duplications.len(), 1);
+}
+
+#[test]
+fn drops_say_why_they_are_refused() {
+    let mut f = fixture();
+    let c = f.cell(0, 0);
+    let a = f.alliance("A", "", &[c], &[0]);
+    assert_eq!(
+        can_add_member(&f.plan, a, f.p[0]),
+        Err(Refusal::AlreadyMember)
+    );
+    assert_eq!(can_add_member(&f.plan, a, f.p[1]), Ok(()));
+    f.edit(MatrixEdit::SetLead {
+        id: a,
+        lead: Some(f.p[1]),
+    });
+    assert_eq!(can_add_member(&f.plan, a, f.p[1]), Err(Refusal::IsLead));
+    f.edit(MatrixEdit::SetStage {
+        partner: f.p[2],
+        stage: NetworkStage::NonInteressato,
+        at: at(1),
+    });
+    assert_eq!(
+        can_add_member(&f.plan, a, f.p[2]),
+        Err(Refusal::NotInterested)
+    );
+    assert_eq!(can_place(&f.plan, a, f.cell(1, 1)), Ok(()));
+}
+
+#[test]
+fn dangling_references_and_duplicate_ids_are_reported_with_their_paths() {
+    let mut f = fixture();
+    let c = f.cell(0, 0);
+    let a = f.alliance("A", "", &[c, c], &[0]);
+    f.alliance("B", "", &[], &[]);
+    f.plan.alliances[1].id = a;
+    f.plan.alliances[0].lead = Some(PlanId::from_random_bytes([77; 16]));
+    apply(
+        &mut f.plan,
+        Edit::Axes(AxesEdit::Remove {
+            axis: Axis::Themes,
+            id: f.th[4],
+        }),
+        at(1),
+    )
+    .unwrap();
+    let gone = f.cell(1, 4);
+    f.plan.alliances[0].cells.push(gone);
+    f.plan
+        .governance
+        .cabina_di_regia
+        .push(PlanId::from_random_bytes([78; 16]));
+    let errors: Vec<_> = validate(&f.plan)
+        .into_iter()
+        .map(|e| (e.path, e.problem))
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            (
+                "plan.alliances[0].lead".to_string(),
+                Problem::DanglingReference
+            ),
+            (
+                "plan.alliances[0].cells[1]".to_string(),
+                Problem::DuplicateId
+            ),
+            (
+                "plan.alliances[0].cells[2]".to_string(),
+                Problem::DanglingReference
+            ),
+            ("plan.alliances[1].id".to_string(), Problem::DuplicateId),
+            (
+                "plan.governance.cabina_di_regia[0]".to_string(),
+                Problem::DanglingReference
+            ),
+        ]
+    );
+}
+
+#[test]
+fn typing_in_an_alliance_field_coalesces_and_older_plans_load_without_the_matrix() {
+    let e = |v: &str| {
+        Edit::Matrix(MatrixEdit::SetAllianceText {
+            id: PlanId::from_random_bytes([1; 16]),
+            field: AllianceText::Name,
+            value: v.into(),
+        })
+    };
+    assert!(e("a").coalesce_key().is_some());
+    assert_eq!(e("a").coalesce_key(), e("ab").coalesce_key());
+    let f = fixture();
+    let mut json = serde_json::to_value(&f.plan).unwrap();
+    let obj = json.as_object_mut().unwrap();
+    obj.remove("alliances");
+    obj.remove("governance");
+    for s in obj["stakeholders"].as_array_mut().unwrap() {
+        s.as_object_mut().unwrap().remove("network");
+    }
+    let back: Plan = serde_json::from_value(json).unwrap();
+    assert!(back.alliances.is_empty());
+    assert_eq!(back.stakeholders[0].network.stage, NetworkStage::Contattato);
+}
+
+#[test]
+fn removing_a_partner_or_a_row_from_any_screen_leaves_no_dangling_reference() {
+    let mut f = fixture();
+    let c = f.cell(1, 0);
+    let a = f.alliance("A", "", &[c], &[0, 1]);
+    f.edit(MatrixEdit::SetLead {
+        id: a,
+        lead: Some(f.p[2]),
+    });
+    f.edit(MatrixEdit::SetCoordinator {
+        axis: Axis::Themes,
+        item: f.th[0],
+        partner: Some(f.p[0]),
+    });
+    f.edit(MatrixEdit::SetCabina {
+        partner: f.p[0],
+        index: Some(0),
+    });
+    let before = content(&f.plan);
+    // The register's own edits (Fondamenta) and the axes' own edits (context
+    // analysis) take the matrix's references along, in one undo step.
+    let inv1 = apply(&mut f.plan, Edit::RemoveStakeholder { id: f.p[0] }, at(1)).unwrap();
+    let inv2 = apply(&mut f.plan, Edit::RemoveStakeholder { id: f.p[2] }, at(2)).unwrap();
+    let inv3 = apply(
+        &mut f.plan,
+        Edit::Axes(AxesEdit::Remove {
+            axis: Axis::Territories,
+            id: f.t[1],
+        }),
+        at(3),
+    )
+    .unwrap();
+    assert!(validate(&f.plan).is_empty(), "{:?}", validate(&f.plan));
+    let al = &f.plan.alliances[0];
+    assert_eq!((al.lead, al.members.len(), al.cells.len()), (None, 1, 0));
+    assert!(
+        f.plan.governance.coordinators.is_empty() && f.plan.governance.cabina_di_regia.is_empty()
+    );
+    for inv in [inv3, inv2, inv1] {
+        apply(&mut f.plan, inv, at(4)).unwrap();
+    }
+    assert_eq!(content(&f.plan), before);
+}
