@@ -189,18 +189,15 @@ fn cell_class(info: &CellInfo, mode: Mode) -> String {
 
 #[component]
 fn CellView(cell: Cell, r: usize, c: usize) -> impl IntoView {
-    let (app, ctx, i18n) = (use_app(), use_matrix(), use_i18n());
+    let (ctx, i18n) = (use_matrix(), use_i18n());
     let dnd = Dnd::new();
-    let info = Memo::new(move |_| {
-        ctx.analysis
-            .with(|a| a.cell(cell).cloned().unwrap_or_default())
-    });
-    let accepts = Memo::new(move |_| Dnd::cell_accepts(app, ctx.picked.get(), cell));
+    // Per-cell signals: a change wakes only the cells it concerns.
+    let info = Signal::derive(move || ctx.cell_info.get(&cell));
+    let accepts = Signal::derive(move || ctx.cell_accepts.get(&cell));
     let key = format!("cell-{r}-{c}");
     let hover_key = key.clone();
-    let hovered = Memo::new(move |_| ctx.hover.with(|h| h.as_deref() == Some(hover_key.as_str())));
-    // One memo per cell, so a new selection redraws two cells, not all.
-    let is_selected = Memo::new(move |_| ctx.selected.get() == Selection::Cell(cell));
+    let hovered = Signal::derive(move || ctx.hovered.get(&hover_key));
+    let is_selected = Signal::derive(move || ctx.cell_selected.get(&cell));
     let class = move || {
         let mut s = format!("cell {}", info.with(|i| cell_class(i, ctx.mode.get())));
         match accepts.get() {
@@ -279,10 +276,9 @@ fn CellView(cell: Cell, r: usize, c: usize) -> impl IntoView {
 fn Chip(id: PlanId, cell: Cell, dup: Signal<bool>) -> impl IntoView {
     let (ctx, i18n) = (use_matrix(), use_i18n());
     let dnd = Dnd::new();
-    let app = use_app();
-    let label = Memo::new(move |_| ctx.label(id));
-    let accepts = Memo::new(move |_| Dnd::alliance_accepts(app, ctx.picked.get(), id));
-    let is_selected = Memo::new(move |_| ctx.selected.get() == Selection::Alliance(id));
+    let label = Signal::derive(move || ctx.label_of.get(&id));
+    let accepts = Signal::derive(move || ctx.ally_accepts.get(&id));
+    let is_selected = Signal::derive(move || ctx.ally_selected.get(&id));
     let class = move || {
         let mut s = format!(
             "chip {}",

@@ -74,26 +74,6 @@ impl Dnd {
         }
     }
 
-    /// Whether the carried item may be dropped on `cell` (for highlighting).
-    pub fn cell_accepts(app: AppContext, picked: Option<Picked>, cell: Cell) -> Option<bool> {
-        match picked? {
-            Picked::Alliance { id, .. } => app.with_plan(|p| can_place(p, id, cell).is_ok()),
-            Picked::Partner(_) => Some(false),
-        }
-    }
-
-    /// Whether the carried item may be dropped on an alliance.
-    pub fn alliance_accepts(
-        app: AppContext,
-        picked: Option<Picked>,
-        alliance: PlanId,
-    ) -> Option<bool> {
-        match picked? {
-            Picked::Partner(p) => app.with_plan(|plan| can_add_member(plan, alliance, p).is_ok()),
-            Picked::Alliance { .. } => None,
-        }
-    }
-
     /// Places the carried item on `cell`.
     pub fn drop_on_cell(self, cell: Cell) {
         let Dnd { app, ctx, i18n } = self;

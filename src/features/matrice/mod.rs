@@ -12,12 +12,13 @@ mod palette;
 mod panel;
 mod table;
 
+use crate::components::per_key::PerKey;
 use crate::i18n::*;
-use crate::model::matrix::{Cell, MatrixAnalysis};
+use crate::model::matrix::{can_add_member, can_place, Cell, CellInfo, MatrixAnalysis};
 use crate::model::{Axes, PlanId};
 use crate::state::use_app;
 use leptos::prelude::*;
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 pub use dnd::Picked;
 
@@ -66,7 +67,18 @@ pub struct MatrixCtx {
     pub analysis: Memo<MatrixAnalysis>,
     pub axes: Memo<Axes>,
     pub order: Memo<Vec<PlanId>>,
-    pub labels: Memo<HashMap<PlanId, AllianceLabel>>,
+    pub labels: Memo<BTreeMap<PlanId, AllianceLabel>>,
+    /// Per-cell and per-alliance views of the above, for the hundreds of cells
+    /// and chips (see `components::per_key`).
+    pub cell_info: PerKey<Cell, CellInfo>,
+    pub label_of: PerKey<PlanId, Option<AllianceLabel>>,
+    pub cell_selected: PerKey<Cell, bool>,
+    pub ally_selected: PerKey<PlanId, bool>,
+    /// Whether what is carried may be dropped here (`None`: nothing carried).
+    pub cell_accepts: PerKey<Cell, Option<bool>>,
+    pub ally_accepts: PerKey<PlanId, Option<bool>>,
+    /// The drop target under the pointer, by its key (`cell-r-c`, `ally-<id>`).
+    pub hovered: PerKey<String, bool>,
     pub partners: Memo<Vec<(PlanId, String)>>,
 }
 
@@ -107,7 +119,7 @@ fn provide_matrix() -> MatrixCtx {
         app.with_plan(|p| p.alliances.iter().map(|a| a.id).collect())
             .unwrap_or_default()
     });
-    let labels = Memo::new(move |_| {
+    let labels = Memo::new(move |_| -> BTreeMap<PlanId, AllianceLabel> {
         app.with_plan(|p| {
             p.alliances
                 .iter()
@@ -133,12 +145,64 @@ fn provide_matrix() -> MatrixCtx {
         })
         .unwrap_or_default()
     });
+    let picked = RwSignal::new(None::<Picked>);
+    let selected = RwSignal::new(Selection::None);
+    let hover = RwSignal::new(None::<String>);
+    let cell_info = PerKey::new(move || analysis.with(|a| a.cells.clone()));
+    let label_of = PerKey::new(move || {
+        labels.with(|l| l.iter().map(|(id, l)| (*id, Some(l.clone()))).collect())
+    });
+    let cell_selected = PerKey::new(move || match selected.get() {
+        Selection::Cell(c) => BTreeMap::from([(c, true)]),
+        _ => BTreeMap::new(),
+    });
+    let ally_selected = PerKey::new(move || match selected.get() {
+        Selection::Alliance(id) => BTreeMap::from([(id, true)]),
+        _ => BTreeMap::new(),
+    });
+    let cell_accepts = PerKey::new(move || {
+        let Some(carried) = picked.get() else {
+            return BTreeMap::new();
+        };
+        app.with_plan(|p| {
+            let cells = p.axes.territories.iter().flat_map(|t| {
+                p.axes.themes.iter().map(move |th| Cell {
+                    territory: t.id,
+                    theme: th.id,
+                })
+            });
+            match carried {
+                Picked::Alliance { id, .. } => cells
+                    .map(|c| (c, Some(can_place(p, id, c).is_ok())))
+                    .collect(),
+                Picked::Partner(_) => cells.map(|c| (c, Some(false))).collect(),
+            }
+        })
+        .unwrap_or_default()
+    });
+    let ally_accepts = PerKey::new(move || match picked.get() {
+        Some(Picked::Partner(partner)) => app
+            .with_plan(|p| {
+                p.alliances
+                    .iter()
+                    .map(|a| (a.id, Some(can_add_member(p, a.id, partner).is_ok())))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        _ => BTreeMap::new(),
+    });
+    let hovered = PerKey::new(move || {
+        hover
+            .get()
+            .map(|k| BTreeMap::from([(k, true)]))
+            .unwrap_or_default()
+    });
     let ctx = MatrixCtx {
-        picked: RwSignal::new(None),
-        selected: RwSignal::new(Selection::None),
+        picked,
+        selected,
         mode: RwSignal::new(Mode::Coverage),
         message: RwSignal::new(String::new()),
-        hover: RwSignal::new(None),
+        hover,
         zoom: RwSignal::new(100),
         compact: RwSignal::new(false),
         analysis,
@@ -146,6 +210,13 @@ fn provide_matrix() -> MatrixCtx {
         order,
         labels,
         partners,
+        cell_info,
+        label_of,
+        cell_selected,
+        ally_selected,
+        cell_accepts,
+        ally_accepts,
+        hovered,
     };
     provide_context(ctx);
     ctx

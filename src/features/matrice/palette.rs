@@ -106,11 +106,11 @@ fn More(shown: Signal<(usize, usize)>) -> impl IntoView {
 
 #[component]
 fn AllianceItem(id: PlanId) -> impl IntoView {
-    let (app, ctx, i18n) = (use_app(), use_matrix(), use_i18n());
+    let (ctx, i18n) = (use_matrix(), use_i18n());
     let dnd = Dnd::new();
-    let label = Memo::new(move |_| ctx.label(id));
+    let label = Signal::derive(move || ctx.label_of.get(&id));
     let me = Picked::Alliance { id, from: None };
-    let accepts = Memo::new(move |_| Dnd::alliance_accepts(app, ctx.picked.get(), id));
+    let accepts = Signal::derive(move || ctx.ally_accepts.get(&id));
     let class = move || {
         let mut s = format!(
             "palette-item chip {}",
