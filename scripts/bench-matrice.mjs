@@ -8,6 +8,7 @@
 import { chromium } from "@playwright/test";
 import { generatePlan, indexText, storedText } from "./gen-large-plan.mjs";
 import { serve } from "./static-server.mjs";
+import { measureYardstick } from "./yardstick.mjs";
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const N = Number(process.env.INTERACTIONS ?? 15);
@@ -43,6 +44,7 @@ async function openPage(throttle) {
     localStorage.setItem("alleanze.index", index);
   }, { id: plan.id, stored: storedText(plan), index: indexText(plan) });
   await page.addInitScript(() => {
+    addEventListener("TrunkApplicationStarted", (e) => { window.__wasmMemory = e.detail.wasm.memory; });
     window.__events = [];
     window.__long = [];
     new PerformanceObserver((l) => {
@@ -60,7 +62,12 @@ async function openPage(throttle) {
   await page.reload();
   await page.waitForFunction(() => performance.getEntriesByName("matrice-ready").length > 0, null, { timeout: 60_000 });
   const ready = await page.evaluate(() => performance.getEntriesByName("matrice-ready")[0].startTime);
-  return { context, page, ready };
+  // Memory with the large plan open: JS heap (CDP) and the wasm linear memory.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+  const wasmBytes = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength ?? 0);
+  return { context, page, ready, memory: { js: usedSize, wasm: wasmBytes } };
 }
 
 /** Runs `act` n times and returns the worst Event Timing duration of each
@@ -86,7 +93,7 @@ async function measure(page, n, act) {
 }
 
 async function session(throttle) {
-  const { context, page, ready } = await openPage(throttle);
+  const { context, page, ready, memory } = await openPage(throttle);
   const chips = page.locator("#matrix-table .chip");
   const cells = page.locator("#matrix-table .cell-target");
   const palette = page.locator(".palette .palette-item.chip");
@@ -111,12 +118,15 @@ async function session(throttle) {
   const autosave = await page.evaluate((a) => window.__long.filter((l) => l.start >= a).map((l) => l.duration), t0);
   const saved = await page.getByRole("status", { name: "Stato del salvataggio" }).textContent();
   await context.close();
-  return { ready, select, move, undo, autosave, saved };
+  return { ready, select, move, undo, autosave, saved, memory };
 }
 
 const results = { fast: [], slow: [] };
 for (let i = 0; i < RUNS; i++) results.fast.push(await session(false));
 for (let i = 0; i < Math.max(1, Math.floor(RUNS / 2)); i++) results.slow.push(await session(true));
+const yard = { fast: [], slow: [] };
+for (let i = 0; i < RUNS; i++) yard.fast.push(await measureYardstick(browser));
+yard.slow.push(await measureYardstick(browser, { throttle: true }));
 await browser.close();
 server.close();
 
@@ -137,3 +147,9 @@ console.log("| measure | value |");
 console.log("|---|---|");
 console.log(row("no throttling", results.fast));
 console.log(row("4× CPU throttling", results.slow));
+const mb = (n) => `${(n / 1048576).toFixed(1)} MB`;
+const mem = results.fast.map((r) => r.memory);
+console.log(`| memory with the large plan open: JS heap / wasm linear memory (median) | ${mb(median(mem.map((m) => m.js)))} / ${mb(median(mem.map((m) => m.wasm)))} |`);
+for (const [label, rs] of [["no throttling", yard.fast], ["4× CPU throttling", yard.slow]]) {
+  console.log(`| yardstick (bare Leptos 40 × 12 grid, same profile), ${label}: ready median / click p95 | ${ms(median(rs.map((r) => r.ready)))} / ${ms(p95(rs.flatMap((r) => r.clicks)))} |`);
+}
