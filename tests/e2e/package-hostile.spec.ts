@@ -10,6 +10,7 @@ const P = "0b6f1a70-3c0e-4a4e-9a57-0b2a3c9d2e11";
 const S = "1b6f1a70-3c0e-4a4e-9a57-0b2a3c9d2e11";
 const T = "2b6f1a70-3c0e-4a4e-9a57-0b2a3c9d2e11";
 const A = "3b6f1a70-3c0e-4a4e-9a57-0b2a3c9d2e11";
+const TH = "4b6f1a70-3c0e-4a4e-9a57-0b2a3c9d2e11";
 const ghost = "9b6f1a70-3c0e-4a4e-9a57-0b2a3c9d2e11";
 
 function base(): any {
@@ -24,7 +25,7 @@ function base(): any {
       created_at: "2026-01-01T00:00:00Z",
       updated_at: "2026-01-01T00:00:00Z",
       stakeholders: [{ id: S, name: "ASL", kind: "health_authority", network: { stage: "aderente" } }],
-      axes: { territories: [{ id: T, name: "Nord" }], themes: [] },
+      axes: { territories: [{ id: T, name: "Nord" }], themes: [{ id: TH, name: "Lavoro" }] },
       alliances: [{ id: A, name: "Salute", lead: S, cells: [] }],
       formalisation: { representatives: [{ partner: S, role: "Direttore", office: "" }] },
     },
@@ -65,7 +66,7 @@ const hostile: [string, string | Buffer, RegExp][] = [
   ["firmatario-doppio.json", plan((p) => p.formalisation.representatives.push({ partner: S, role: "x" })), field("plan.formalisation.representatives[1].partner")],
   ["cabina-fantasma.json", plan((p) => (p.governance = { cabina_di_regia: [ghost] })), field("plan.governance.cabina_di_regia[0]")],
   ["id-piano-ripetuto.json", plan((p) => (p.stakeholders[0].id = P)), field("plan.stakeholders[0].id")],
-  ["priorita-fuori.json", plan((p) => (p.context = { needs: [{ id: ghost, theme: T, priority: 9 }] })), field("plan.context.needs[0]")],
+  ["priorita-fuori.json", plan((p) => (p.context = { needs: [{ id: ghost, theme: TH, priority: 9 }] })), field("plan.context.needs[0].priority")],
   ["premesse-enormi.json", plan((p) => (p.formalisation.premesse = "x".repeat(100_001))), field("plan.formalisation.premesse")],
   ["parola-enorme.json", plan((p) => (p.title = "€".repeat(1_500_000))), field("plan.title")],
   ["troppi-enti.json", plan((p) => {

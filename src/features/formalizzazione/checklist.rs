@@ -95,6 +95,13 @@ fn go_to(gap: &FormalGap) {
         Place::Commitment(id) => commitment_dom_id(id),
         Place::Step(step) => {
             app.go_to_step(step);
+            // The address change redraws the screen once more when the
+            // browser reports it: focus again after that.
+            let again = elsewhere(gap);
+            set_timeout(
+                move || focus_later(again),
+                std::time::Duration::from_millis(150),
+            );
             elsewhere(gap)
         }
     };
