@@ -15,7 +15,21 @@ const RUNS = Number(process.env.RUNS ?? 7);
 const PORT = 4812;
 const base = `http://127.0.0.1:${PORT}/`;
 
-const plan = generatePlan({ territories: 40, themes: 12, partners: 850, alliances: 450, seed: 11 });
+// SHAPE=text: the same weight in few items (1,000 needs of ~900 characters, 20
+// partners), to tell the cost of the bytes from the cost of drawing 850 rows.
+const SHAPE = process.env.SHAPE ?? "many";
+const plan = SHAPE === "text"
+  ? generatePlan({ territories: 10, themes: 12, partners: 20, alliances: 10, seed: 11 })
+  : generatePlan({ territories: 40, themes: 12, partners: 850, alliances: 450, seed: 11 });
+if (SHAPE === "text") {
+  const themes = plan.axes.themes;
+  plan.context.needs = Array.from({ length: 1000 }, (_, i) => ({
+    id: `7e1a0000-0000-4000-8000-${i.toString(16).padStart(12, "0")}`,
+    theme: themes[i % themes.length].id,
+    priority: 1 + (i % 5),
+    description: `Bisogno ${i} `.repeat(90),
+  }));
+}
 const parties = plan.stakeholders.filter((s) => s.network.stage === "aderente" || s.network.stage === "attivo");
 plan.formalisation = {
   act_kind: "protocollo_intesa",
