@@ -38,16 +38,11 @@ pub fn date_it(d: NaiveDate) -> String {
 
 /// Reads the value of `<input type="date">` (`YYYY-MM-DD`); blank is `None`.
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    let mut parts = text.trim().splitn(3, '-');
-    let y = parts.next()?.parse().ok()?;
-    let m = parts.next()?.parse().ok()?;
-    let d = parts.next()?.parse().ok()?;
-    NaiveDate::from_ymd_opt(y, m, d)
+    crate::model::ts::day::parse(text)
 }
 
 fn iso(d: Option<NaiveDate>) -> String {
-    d.map(|d| format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()))
-        .unwrap_or_default()
+    d.map(crate::model::ts::day::format).unwrap_or_default()
 }
 
 /// A one-line text input bound to the plan; `error` is shown beside it.

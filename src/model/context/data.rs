@@ -50,6 +50,8 @@ impl TableKind {
 #[serde(default)]
 pub struct TableHead {
     pub stated_total: Option<u32>,
+    #[serde(default, with = "crate::model::ts::opt_day")]
+    #[schemars(with = "Option<NaiveDate>")]
     pub reference_date: Option<NaiveDate>,
     /// Ids of `ContextAnalysis::sources`.
     pub sources: Vec<PlanId>,

@@ -186,9 +186,11 @@ pub struct Intervention {
     pub themes: Vec<PlanId>,
     #[serde(default)]
     pub funding: Option<Funding>,
-    #[serde(default)]
+    #[serde(default, with = "crate::model::ts::opt_day")]
+    #[schemars(with = "Option<NaiveDate>")]
     pub start: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, with = "crate::model::ts::opt_day")]
+    #[schemars(with = "Option<NaiveDate>")]
     pub end: Option<NaiveDate>,
     #[serde(default)]
     pub status: InterventionStatus,

@@ -56,7 +56,8 @@ pub struct Source {
     /// The body or office that provided it.
     #[serde(default)]
     pub provided_by: String,
-    #[serde(default)]
+    #[serde(default, with = "crate::model::ts::opt_day")]
+    #[schemars(with = "Option<NaiveDate>")]
     pub collected_on: Option<NaiveDate>,
 }
 
@@ -114,6 +115,8 @@ pub struct PartNotes {
     pub narrative: String,
     /// The body that wrote it (an office or organisation, not a person).
     pub author: String,
+    #[serde(default, with = "crate::model::ts::opt_day")]
+    #[schemars(with = "Option<NaiveDate>")]
     pub last_reviewed: Option<NaiveDate>,
     pub sources: Vec<PlanId>,
 }
