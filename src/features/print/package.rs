@@ -222,7 +222,10 @@ pub fn DataSection() -> impl IntoView {
                 .sources
                 .iter()
                 .map(|s| {
-                    let on = s.collected_on.map(|d| d.to_string()).unwrap_or_default();
+                    let on = s
+                        .collected_on
+                        .map(crate::model::ts::day::format)
+                        .unwrap_or_default();
                     vec![s.description.clone(), s.provided_by.clone(), on]
                 })
                 .collect()
