@@ -76,6 +76,7 @@ fn Shell() -> impl IntoView {
                     Screen::Plan(Step::Rete) => view! { <Rete /> }.into_any(),
                     Screen::Plan(Step::Matrice) => view! { <Matrice /> }.into_any(),
                     Screen::Plan(Step::Contesto) => view! { <Contesto /> }.into_any(),
+                    Screen::Plan(Step::Formalizzazione) => view! { <crate::features::formalizzazione::Formalizzazione /> }.into_any(),
                     Screen::Plan(step) => view! { <NotBuilt step /> }.into_any(),
                     Screen::Print => view! { <PrintView /> }.into_any(),
                 }}

@@ -97,6 +97,15 @@ prop_compose! {
         a.members = p.stakeholders.iter().skip(1).map(|s| AllianceMember { partner: s.id, role: "capofila".into() }).collect();
         a.cells = p.axes.territories.iter().map(|t| Cell { territory: t.id, theme: p.axes.themes[0].id }).collect();
         p.alliances = vec![a];
+        // The act's own words and a signing role for the first body.
+        p.formalisation.premesse = p.foundations.target_population.clone();
+        p.formalisation.signing_place = p.foundations.description.clone();
+        p.formalisation.act_kind = alleanze::model::formal::ActKind::ALL[stage % 2];
+        p.formalisation.representatives = p.stakeholders.first().map(|s| alleanze::model::formal::Representative {
+            partner: s.id,
+            role: p.foundations.promoter_comune.clone(),
+            office: "Sede legale".into(),
+        }).into_iter().collect();
         p
     }
 }

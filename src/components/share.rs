@@ -1,8 +1,10 @@
 //! "Copy summary for email": the plain-text summary of the open plan, in the
 //! user's language, on the clipboard, with the name of the file to attach.
 use crate::features::fondamenta::kind_label;
+use crate::features::formalizzazione::gap_text;
 use crate::i18n::*;
-use crate::model::summary::{email_summary, SummaryLabels};
+use crate::model::formal::completeness;
+use crate::model::summary::{alliances_by_cell, email_summary, signatories, SummaryLabels};
 use crate::model::StakeholderKind;
 use crate::persistence::format::package_file_name;
 use crate::state::{now, use_app};
@@ -33,6 +35,23 @@ pub fn CopySummaryButton() -> impl IntoView {
             extra: Vec::new(),
         };
         let Some((file, text)) = app.with_plan(|p| {
+            let mut labels = labels;
+            let today = crate::features::contesto::today();
+            let steps = completeness(p, today)
+                .iter()
+                .map(|g| gap_text(i18n, p, g))
+                .collect();
+            labels.extra = vec![
+                (
+                    t_string!(i18n, share.act_parties).to_owned(),
+                    signatories(p),
+                ),
+                (
+                    t_string!(i18n, share.alliances_by_cell).to_owned(),
+                    alliances_by_cell(p),
+                ),
+                (labels.next_steps.to_owned(), steps),
+            ];
             let file = package_file_name(&p.title, now().date_naive());
             let text = email_summary(p, &labels, &file);
             (file, text)

@@ -55,6 +55,8 @@ pub enum Edit {
     Context(super::context::ContextEdit),
     /// The alliance matrix and the partners' network record (steps 3–4).
     Matrix(MatrixEdit),
+    /// Step 6, the words of the act (formalisation).
+    Formal(super::formal::FormalEdit),
     /// Several edits as one step of undo (e.g. removing a territory together
     /// with every reference to it). Applied in order; all or nothing.
     Batch(Vec<Edit>),
@@ -71,6 +73,7 @@ pub enum CoalesceKey {
     Alliance(PlanId, AllianceText),
     MemberRole(PlanId, PlanId),
     Partner(PlanId, PartnerText),
+    Formal(super::formal::FormalKey),
 }
 
 impl Edit {
@@ -91,6 +94,7 @@ impl Edit {
             Edit::Matrix(MatrixEdit::SetPartnerText { partner, field, .. }) => {
                 Some(CoalesceKey::Partner(*partner, *field))
             }
+            Edit::Formal(e) => e.coalesce_key().map(CoalesceKey::Formal),
             _ => None,
         }
     }
@@ -238,6 +242,7 @@ fn apply_inner(plan: &mut Plan, edit: Edit) -> Result<Edit, EditError> {
             }
             Edit::Matrix(apply_matrix(plan, e)?)
         }
+        Edit::Formal(e) => Edit::Formal(super::formal::apply_formal(plan, e)?),
         Edit::Batch(edits) => {
             let mut inverses = Vec::with_capacity(edits.len());
             for e in edits {

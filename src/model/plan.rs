@@ -39,6 +39,9 @@ pub struct Plan {
     /// Step 4: row and column coordinators and the cabina di regia.
     #[serde(default)]
     pub governance: MatrixGovernance,
+    /// Step 6, Formalizzazione: the words of the act of the user's own.
+    #[serde(default)]
+    pub formalisation: super::formal::Formalisation,
 }
 
 /// Step 1 of the course: the Comune as promoter, the shared objective, the
@@ -179,6 +182,7 @@ impl Plan {
             context: ContextAnalysis::default(),
             alliances: Vec::new(),
             governance: MatrixGovernance::default(),
+            formalisation: Default::default(),
         }
     }
 

@@ -43,6 +43,9 @@ pub fn references(plan: &Plan, target: Target) -> Vec<Edit> {
         Target::Source(_) => Vec::new(),
     };
     edits.extend(context_references(plan, target));
+    if let Target::Stakeholder(id) = target {
+        edits.extend(super::formal::representative_references(plan, id));
+    }
     edits
 }
 

@@ -44,6 +44,60 @@ fn or_not_set(text: &str, labels: &SummaryLabels) -> String {
     }
 }
 
+/// The alliances cell by cell: `Territorio × Area: Alleanza A, Alleanza B`,
+/// in the order of the matrix (rows, then columns).
+pub fn alliances_by_cell(plan: &Plan) -> Vec<String> {
+    let mut out = Vec::new();
+    for t in &plan.axes.territories {
+        for th in &plan.axes.themes {
+            let cell = super::matrix::Cell {
+                territory: t.id,
+                theme: th.id,
+            };
+            let names: Vec<String> = plan
+                .alliances
+                .iter()
+                .filter(|a| a.covers(cell))
+                .map(|a| clean_line(&a.name))
+                .collect();
+            if !names.is_empty() {
+                out.push(format!(
+                    "{} × {}: {}",
+                    clean_line(&t.name),
+                    clean_line(&th.name),
+                    names.join(", ")
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// The parties of the act with their signing role: `Ente — ruolo, ufficio`.
+pub fn signatories(plan: &Plan) -> Vec<String> {
+    super::formal::parties(plan)
+        .map(|s| {
+            let role = plan
+                .formalisation
+                .representative(s.id)
+                .map(|r| {
+                    [clean_line(&r.role), clean_line(&r.office)]
+                        .into_iter()
+                        .filter(|x| !x.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                })
+                .unwrap_or_default();
+            let name = clean_line(&s.name);
+            if role.is_empty() {
+                name
+            } else {
+                format!("{name} — {role}")
+            }
+        })
+        .collect()
+}
+
 /// The summary, ready to paste into a mail; `file_name` is the attached package.
 pub fn email_summary(plan: &Plan, labels: &SummaryLabels, file_name: &str) -> String {
     let f = &plan.foundations;
@@ -216,6 +270,40 @@ mod tests {
         assert!(text.contains("Territori (1)\n- Quartiere 1\n"));
         assert!(text.contains("Bisogni prioritari (1)\n- Inclusione lavorativa (5/5): Tirocini\n"));
         assert!(text.ends_with("File allegato: alleanza-nord-2026-11-28.alleanza.json\n"));
+    }
+
+    #[test]
+    fn alliances_are_listed_by_cell_and_parties_with_their_signing_role() {
+        use crate::model::formal::Representative;
+        use crate::model::matrix::{Alliance, Cell, NetworkStage};
+        let mut p = plan();
+        let (t, theme) = (p.axes.territories[0].id, p.axes.themes[2].id);
+        let mut a = Alliance::new(PlanId::from_random_bytes([9; 16]), "Lavoro\nNord");
+        a.cells = vec![Cell {
+            territory: t,
+            theme,
+        }];
+        p.alliances.push(a);
+        assert_eq!(
+            alliances_by_cell(&p),
+            ["Quartiere 1 × Inclusione lavorativa: Lavoro Nord"]
+        );
+        assert!(
+            signatories(&p).is_empty(),
+            "a body still contacted is no party"
+        );
+        let asl = p.stakeholders[0].id;
+        p.stakeholders[0].network.stage = NetworkStage::Aderente;
+        assert_eq!(signatories(&p), ["ASL Est"]);
+        p.formalisation.representatives.push(Representative {
+            partner: asl,
+            role: "Direttore generale".into(),
+            office: "Sede \u{202E}legale".into(),
+        });
+        assert_eq!(
+            signatories(&p),
+            ["ASL Est — Direttore generale, Sede legale"]
+        );
     }
 
     #[test]

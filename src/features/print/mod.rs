@@ -1,12 +1,16 @@
 //! The whole plan as a readable document, for printing or "Save as PDF" in the
 //! browser's print dialog (no PDF library). All user text is rendered as text
 //! nodes, never as markup.
+mod act;
+mod package;
 mod sections;
 
 use crate::components::when;
 use crate::i18n::*;
 use crate::state::{now, use_app};
+use act::ActSection;
 use leptos::prelude::*;
+use package::{AlliancesSection, DataSection, GovernanceSection, MatrixSection};
 use sections::{AxesSection, ContextSection, FoundationsSection, NetworkSection};
 
 #[component]
@@ -29,8 +33,13 @@ pub fn PrintView() -> impl IntoView {
             <h1 id="print-title">{title}</h1>
             <p class="print-meta">{move || t_string!(i18n, print.printed_on, when = printed.clone()).to_string()}</p>
             <FoundationsSection />
+            <ActSection />
             <NetworkSection />
             <AxesSection />
+            <MatrixSection />
+            <AlliancesSection />
+            <GovernanceSection />
+            <DataSection />
             <ContextSection />
         </article>
     }

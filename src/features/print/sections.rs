@@ -15,7 +15,7 @@ fn or_not_set(text: String, not_set: &'static str) -> String {
 
 /// A table of plain-text cells (line breaks kept by CSS), or "no entries".
 #[component]
-fn PrintTable(
+pub(super) fn PrintTable(
     headers: Vec<&'static str>,
     rows: Signal<Vec<Vec<String>>>,
     empty: &'static str,
@@ -88,7 +88,14 @@ pub fn NetworkSection() -> impl IntoView {
         app.with_plan(|p| {
             p.stakeholders
                 .iter()
-                .map(|s| vec![s.name.clone(), kind_label(i18n, s.kind).to_owned()])
+                .map(|s| {
+                    vec![
+                        s.name.clone(),
+                        kind_label(i18n, s.kind).to_owned(),
+                        crate::features::rete::stage_label(i18n, s.network.stage).to_owned(),
+                        s.network.commitments.clone(),
+                    ]
+                })
                 .collect()
         })
         .unwrap_or_default()
@@ -97,7 +104,12 @@ pub fn NetworkSection() -> impl IntoView {
         <section aria-labelledby="print-network">
             <h2 id="print-network">{t!(i18n, print.network)}</h2>
             <PrintTable
-                headers=vec![t_string!(i18n, print.name), t_string!(i18n, print.kind)]
+                headers=vec![
+                    t_string!(i18n, print.name),
+                    t_string!(i18n, print.kind),
+                    t_string!(i18n, print.stage),
+                    t_string!(i18n, print.commitments),
+                ]
                 rows
                 empty=t_string!(i18n, print.none)
             />
