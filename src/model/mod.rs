@@ -7,6 +7,7 @@
 mod axes;
 pub mod context;
 mod edit;
+pub mod guide;
 mod ids;
 pub mod list;
 pub mod matrix;
