@@ -1,6 +1,7 @@
 //! One module per screen of the process.
 pub mod contesto;
 pub mod fondamenta;
+pub mod guida;
 pub mod matrice;
 pub mod not_built;
 pub mod plans;
