@@ -1,6 +1,7 @@
 import { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 
+const STEPS = ["Fondamenta", "Analisi di contesto", "Rete e partner", "Matrice delle alleanze", "Coprogettazione e gestione", "Formalizzazione"];
 const EXAMPLE_TITLE = "Comune di Esempio — Alleanza per l'integrazione";
 
 function checklist(page: Page, step: string) {
@@ -9,7 +10,7 @@ function checklist(page: Page, step: string) {
 
 async function goToStep(page: Page, step: string) {
   await page.getByRole("navigation", { name: "Fasi del percorso" }).getByRole("link", { name: step }).click();
-  await expect(page.getByRole("heading", { level: 2, name: `Guida: ${step}` })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: `Guida alla fase ${STEPS.indexOf(step) + 1}` })).toBeVisible();
 }
 
 async function missing(page: Page, step: string) {
@@ -71,7 +72,7 @@ test("the large plan opens from the plans screen, same origin, and is not precac
   await expect(page.getByRole("heading", { level: 1, name: "Fondamenta" })).toBeVisible({ timeout: 30_000 });
   expect(requests).toContain("/examples/piano-grande.alleanza.json");
   await page.getByRole("navigation", { name: "Fasi del percorso" }).getByRole("link", { name: "Matrice delle alleanze" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: "Guida: Matrice delle alleanze" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Guida alla fase 4" })).toBeVisible();
   await expect(checklist(page, "Matrice delle alleanze").getByRole("listitem")).toHaveCount(6);
   const sw = await (await page.request.get("/sw.js")).text();
   expect(sw).toContain("/examples/comune-di-esempio.alleanza.json");

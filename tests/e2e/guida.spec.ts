@@ -13,7 +13,7 @@ function navLink(page: Page, step: string) {
 async function startBlankExercise(page: Page) {
   await page.getByRole("button", { name: "Inizia l'esercizio vuoto" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Fondamenta" })).toBeVisible();
-  await expect(page.getByRole("heading", { level: 2, name: "Guida: Fondamenta" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Guida alla fase 1" })).toBeVisible();
 }
 
 test("the blank exercise: doing the Fondamenta tasks ticks them, in the guide, the navigation and the exercise", async ({ app, page }) => {
@@ -76,21 +76,21 @@ test("the guide can be hidden per plan and stays hidden after a reload", async (
   await app.goto();
   await app.createPlan("Piano esperto");
   await page.getByRole("button", { name: "Nascondi la guida" }).click();
-  await expect(page.getByRole("heading", { name: "Guida: Fondamenta" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Guida alla fase 1" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Mostra la guida" })).toBeVisible();
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "Fondamenta" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Mostra la guida" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Guida: Fondamenta" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Guida alla fase 1" })).toHaveCount(0);
   // Another plan keeps its own choice: the guide is shown.
   await app.allPlans();
   await app.createPlan("Piano di un corsista");
-  await expect(page.getByRole("heading", { name: "Guida: Fondamenta" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Guida alla fase 1" })).toBeVisible();
   // And the first plan shows it again on request.
   await app.allPlans();
   await app.planCard("Piano esperto").getByRole("button", { name: "Apri" }).click();
   await page.getByRole("button", { name: "Mostra la guida" }).click();
-  await expect(page.getByRole("heading", { name: "Guida: Fondamenta" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Guida alla fase 1" })).toBeVisible();
 });
 
 test("inline help is a disclosure button: keyboard, aria-expanded, Escape closes it", async ({ app, page }) => {

@@ -60,7 +60,7 @@ fn StepGuide(step: Step) -> impl IntoView {
         <section class="guide-panel" aria-labelledby="guide-title">
             <div class="guide-head">
                 <h2 id="guide-title">
-                    {move || t_string!(i18n, guida.title, step = step_label(i18n, step)).to_string()}
+                    {move || t_string!(i18n, guida.title, n = step.number()).to_string()}
                 </h2>
                 <button type="button" class="btn btn-secondary btn-sm" on:click=move |_| guide.set_hidden(true)>
                     {t!(i18n, guida.hide)}
