@@ -132,6 +132,11 @@ export function storedText(plan, revision = 1) {
   return JSON.stringify({ format: "alleanza-di-scopo", version: 1, revision, saved_at: AT, plan });
 }
 
+/** An exported package (the format of public/examples), compact. */
+export function packageText(plan) {
+  return JSON.stringify({ format: "alleanza-di-scopo", version: 1, generator: "scripts/gen-large-plan.mjs", exported_at: AT, plan }) + "\n";
+}
+
 /** The plans index (`alleanze.index`). */
 export function indexText(plan) {
   const summary = { id: plan.id, title: plan.title, promoter_comune: plan.foundations.promoter_comune, updated_at: plan.updated_at };

@@ -4,8 +4,9 @@
 // next to the others and add the policy as a <meta> so it travels with the
 // files to any static web server.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { generatePlan, packageText } from "./gen-large-plan.mjs";
 
 export const CSP = [
   "default-src 'none'",
@@ -55,7 +56,14 @@ if (!html.includes(meta)) {
 writeFileSync(indexPath, html);
 console.log(`post-build: loader moved to a file, CSP written`);
 
-// The service worker precaches exactly the files of this build.
+// The large example plan (40 × 12, 600 partners, 300 alliances) is generated
+// at build time rather than committed, and is not precached: it is fetched
+// (same origin) only when the user opens it from the plans screen.
+const LARGE_EXAMPLE = "/examples/piano-grande.alleanza.json";
+mkdirSync(join(dir, "examples"), { recursive: true });
+writeFileSync(join(dir, LARGE_EXAMPLE.slice(1)), packageText(generatePlan()));
+
+// The service worker precaches exactly the files of this build (but the large example).
 const files = [];
 const walk = (d) => {
   for (const name of readdirSync(d)) {
@@ -65,6 +73,7 @@ const walk = (d) => {
   }
 };
 walk(dir);
+files.splice(files.indexOf(LARGE_EXAMPLE), 1);
 files.sort();
 const version = createHash("sha256");
 for (const f of files) version.update(f).update(readFileSync(join(dir, f.slice(1))));

@@ -37,6 +37,7 @@ fn Shell() -> impl IntoView {
         }
     });
     let app = provide_app();
+    crate::features::guida::provide_guide();
     app.install_page_listeners();
     app.start();
     let _ = use_event_listener(window(), leptos::ev::hashchange, move |_| {
@@ -70,6 +71,7 @@ fn Shell() -> impl IntoView {
             <main id="contenuto" tabindex="-1" class="main">
                 <UpdateNotice />
                 <Banners />
+                <crate::features::guida::GuidePanel />
                 {move || match screen() {
                     Screen::Plans => view! { <PlansScreen /> }.into_any(),
                     Screen::Plan(Step::Fondamenta) => view! { <Fondamenta /> }.into_any(),

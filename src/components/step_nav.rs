@@ -15,6 +15,7 @@ pub fn StepNav() -> impl IntoView {
     };
     view! {
         <nav class="step-nav" aria-label=move || t_string!(i18n, nav.label)>
+            <crate::features::guida::OverallProgress />
             <ol>
                 {Step::ALL
                     .into_iter()
@@ -31,6 +32,7 @@ pub fn StepNav() -> impl IntoView {
                                 >
                                     <span class="step-number">{step.number()}</span>
                                     <span>{move || step_label(i18n, step)}</span>
+                                    <crate::features::guida::StepProgress step />
                                 </a>
                             </li>
                         }

@@ -2,6 +2,7 @@
 pub mod contesto;
 pub mod fondamenta;
 pub mod formalizzazione;
+pub mod guida;
 pub mod matrice;
 pub mod not_built;
 pub mod plans;

@@ -8,6 +8,7 @@ mod axes;
 pub mod context;
 mod edit;
 pub mod formal;
+pub mod guide;
 mod ids;
 pub mod list;
 pub mod matrix;

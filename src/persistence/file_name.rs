@@ -23,6 +23,11 @@ pub fn package_file_name(title: &str, date: chrono::NaiveDate) -> String {
     format!("{slug}-{y:04}-{m:02}-{d:02}.alleanza.json")
 }
 
+/// The file of an exercise handed in: `<trainee>-<title>-<YYYY-MM-DD>.alleanza.json`.
+pub fn handed_in_file_name(trainee: &str, title: &str, date: chrono::NaiveDate) -> String {
+    package_file_name(&format!("{trainee} {title}"), date)
+}
+
 /// Italian accented letters to their base letter, so «Università» gives "universita".
 fn fold_accent(c: char) -> Option<char> {
     Some(match c {
@@ -37,7 +42,7 @@ fn fold_accent(c: char) -> Option<char> {
 
 #[cfg(test)]
 mod tests {
-    use super::package_file_name;
+    use super::{handed_in_file_name, package_file_name};
     use chrono::NaiveDate;
 
     #[test]
@@ -58,6 +63,15 @@ mod tests {
         assert_eq!(
             package_file_name("مرحبا 🙂", d),
             "piano-2026-11-28.alleanza.json"
+        );
+    }
+
+    #[test]
+    fn a_handed_in_file_starts_with_the_trainees_name() {
+        let d = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        assert_eq!(
+            handed_in_file_name("Anna Bianchi", "Esercizio vuoto", d),
+            "anna-bianchi-esercizio-vuoto-2026-11-28.alleanza.json"
         );
     }
 }

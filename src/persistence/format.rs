@@ -8,7 +8,7 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fmt;
 
-pub use super::file_name::package_file_name;
+pub use super::file_name::{handed_in_file_name, package_file_name};
 
 pub const FORMAT: &str = "alleanza-di-scopo";
 /// The schema version this build writes. Bump it with a migration in [`MIGRATIONS`].
@@ -38,6 +38,10 @@ struct PackageOut<'a> {
     version: u64,
     generator: &'static str,
     exported_at: String,
+    /// Who handed the file in (a trainee's exercise): absent otherwise, and
+    /// ignored by readers, so older files and older readers are unaffected.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    handed_in_by: Option<&'a str>,
     plan: &'a Plan,
 }
 
@@ -132,11 +136,17 @@ pub fn encode_stored(plan: &Plan, revision: u64, saved_at: DateTime<Utc>) -> Str
 /// The exported package: pretty-printed, keys in a fixed order, so two exports
 /// of the same plan at the same time are byte-identical.
 pub fn encode_package(plan: &Plan, exported_at: DateTime<Utc>) -> String {
+    encode_handed_in(plan, exported_at, None)
+}
+
+/// The package of an exercise handed in by `trainee` (see [`encode_package`]).
+pub fn encode_handed_in(plan: &Plan, exported_at: DateTime<Utc>, trainee: Option<&str>) -> String {
     let out = PackageOut {
         format: FORMAT,
         version: SCHEMA_VERSION,
         generator: GENERATOR,
         exported_at: rfc3339(exported_at),
+        handed_in_by: trainee.map(str::trim).filter(|t| !t.is_empty()),
         plan,
     };
     let mut text = serde_json::to_string_pretty(&out).expect("a plan always serializes");
@@ -347,6 +357,17 @@ mod tests {
         assert!(a.starts_with("{\n  \"format\": \"alleanza-di-scopo\",\n  \"version\": 1,"));
         assert!(a.contains("\"exported_at\": \"1970-01-01T00:05:00.000Z\""));
         assert_eq!(decode(&a).unwrap().plan, plan());
+    }
+
+    #[test]
+    fn a_handed_in_package_names_the_trainee_and_reads_back_like_any_other() {
+        let text = encode_handed_in(&plan(), at(300), Some(" Anna Bianchi "));
+        let v: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["handed_in_by"], "Anna Bianchi");
+        assert_eq!(decode(&text).unwrap().plan, plan());
+        let plain = encode_handed_in(&plan(), at(300), Some("  "));
+        assert_eq!(plain, encode_package(&plan(), at(300)));
+        assert!(!plain.contains("handed_in_by"));
     }
 
     #[test]

@@ -31,6 +31,11 @@ pub fn exported(id: PlanId) -> String {
     format!("{EXPORTED_PREFIX}{id}")
 }
 
+/// Whether the guide is hidden for a plan ("1") or shown.
+pub fn guide_hidden(id: PlanId) -> String {
+    format!("{PREFIX}guide.hidden.{id}")
+}
+
 /// Where the raw text of an unreadable stored plan is set aside.
 pub fn recovery(name: &str) -> String {
     format!("{RECOVERY_PREFIX}{name}")

@@ -23,6 +23,9 @@ struct Package {
     /// When the file was made (RFC 3339, UTC).
     #[schemars(extend("format" = "date-time"))]
     exported_at: String,
+    /// Optional: the trainee who handed this exercise in. Readers ignore it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    handed_in_by: Option<String>,
     plan: Plan,
 }
 

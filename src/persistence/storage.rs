@@ -246,6 +246,7 @@ pub fn delete(id: PlanId) {
     remove(&keys::revision(id));
     remove(&keys::backup(id));
     remove(&keys::exported(id));
+    remove(&keys::guide_hidden(id));
     let mut entries = format::decode_index(get(keys::INDEX).as_deref()).unwrap_or_default();
     entries.retain(|e| e.id != id);
     let _ = set(keys::INDEX, &format::encode_index(&entries));

@@ -49,6 +49,7 @@ pub fn Stakeholders() -> impl IntoView {
     view! {
         <section id="ctx-attori" class="ctx-part" aria-labelledby="ctx-attori-title">
             <h2 id="ctx-attori-title">{t!(i18n, contesto.part_stakeholders)}</h2>
+            <crate::features::guida::InfoHelp topic=crate::features::guida::HelpTopic::Actors />
             <PartNotesEditor part=PartKind::Stakeholders />
             <h3 id="sh-title">{t!(i18n, contesto.stakeholders_title)}</h3>
             <p class="form-help">{t!(i18n, contesto.stakeholders_help)}</p>

@@ -158,6 +158,7 @@ pub fn Completeness() -> impl IntoView {
     view! {
         <section id="ctx-completezza" class="ctx-part completeness" aria-labelledby="ctx-completezza-title">
             <h2 id="ctx-completezza-title">{t!(i18n, contesto.completeness_title)}</h2>
+            <crate::features::guida::InfoHelp topic=crate::features::guida::HelpTopic::Review />
             <p class="form-help">{t!(i18n, contesto.completeness_help)}</p>
             <ul class="completeness-list">
                 {move || lines.get().into_iter().map(part_view).collect_view()}

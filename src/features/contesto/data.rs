@@ -57,6 +57,7 @@ pub fn Demographics() -> impl IntoView {
     view! {
         <section id="ctx-dati" class="ctx-part" aria-labelledby="ctx-dati-title">
             <h2 id="ctx-dati-title">{t!(i18n, contesto.part_demographics)}</h2>
+            <crate::features::guida::InfoHelp topic=crate::features::guida::HelpTopic::Demographics />
             <p class="privacy-note">{t!(i18n, contesto.privacy_tables)}</p>
             <PartNotesEditor part=PartKind::Demographics />
             {TableKind::ALL.into_iter().map(|t| view! { <TableEditor table=t /> }).collect_view()}

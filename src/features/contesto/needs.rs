@@ -18,6 +18,7 @@ pub fn Needs() -> impl IntoView {
     view! {
         <section id="ctx-bisogni" class="ctx-part" aria-labelledby="ctx-bisogni-title">
             <h2 id="ctx-bisogni-title">{t!(i18n, contesto.part_needs)}</h2>
+            <crate::features::guida::InfoHelp topic=crate::features::guida::HelpTopic::Needs />
             <PartNotesEditor part=PartKind::Needs />
             <Themes />
             <For each=move || shared.themes.get().into_iter().map(|t| t.id) key=|id| *id let(theme)>

@@ -53,6 +53,7 @@ pub fn Sources() -> impl IntoView {
     view! {
         <section id="ctx-fonti" class="ctx-part" aria-labelledby="ctx-fonti-title">
             <h2 id="ctx-fonti-title">{t!(i18n, contesto.part_sources)}</h2>
+            <crate::features::guida::InfoHelp topic=crate::features::guida::HelpTopic::Sources />
             <PartNotesEditor part=PartKind::Sources />
             <h3 id="src-title">{t!(i18n, contesto.sources_title)}</h3>
             <Show when=move || !shared.sources.with(Vec::is_empty)

@@ -30,6 +30,7 @@ pub fn Members() -> impl IntoView {
     view! {
         <section class="members" aria-labelledby="members-title">
             <h2 id="members-title">{t!(i18n, fondamenta.members_title)}</h2>
+            <crate::features::guida::InfoHelp topic=crate::features::guida::HelpTopic::Members />
             <p>{t!(i18n, fondamenta.members_intro)}</p>
             <Show
                 when=move || !ids.with(Vec::is_empty)

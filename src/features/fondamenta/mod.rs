@@ -19,6 +19,7 @@ pub fn Fondamenta() -> impl IntoView {
     view! {
         <section class="screen" aria-labelledby="step-title">
             <h1 id="step-title">{t!(i18n, fondamenta.title)}</h1>
+            <crate::features::guida::InfoHelp topic=crate::features::guida::HelpTopic::Foundations />
             <p class="lead">{t!(i18n, fondamenta.intro)}</p>
             <p class="privacy-note">{t!(i18n, fondamenta.privacy)}</p>
             <form class="form" on:submit=|e| e.prevent_default()>

@@ -9,6 +9,7 @@ pub fn Legend() -> impl IntoView {
     view! {
         <section class="legend" aria-labelledby="matrix-legend-title">
             <h2 id="matrix-legend-title">{t!(i18n, matrice.legend_title)}</h2>
+            <crate::features::guida::InfoHelp topic=crate::features::guida::HelpTopic::Gaps />
             <dl>
                 <dt><span class="swatch prio-1"></span><span class="swatch prio-3"></span><span class="swatch prio-5"></span>" "<span class="badge badge-prio">"P1–P5"</span></dt>
                 <dd>{t!(i18n, matrice.legend_needs)}</dd>

@@ -249,6 +249,7 @@ pub fn Matrice() -> impl IntoView {
     view! {
         <section class="screen matrice" aria-labelledby="step-title" on:keydown=on_key>
             <h1 id="step-title">{t!(i18n, matrice.title)}</h1>
+            <crate::features::guida::InfoHelp topic=crate::features::guida::HelpTopic::Matrix />
             <p class="lead">{t!(i18n, matrice.intro)}</p>
             <canvas::Toolbar table_view />
             <dnd::PickBanner />

@@ -48,6 +48,7 @@ pub fn PlansScreen() -> impl IntoView {
                     </For>
                 </ul>
             </Show>
+            <crate::features::guida::ExamplePicker />
             <ImportControls />
             <Recovery />
             <p class="storage-info">

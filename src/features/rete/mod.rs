@@ -48,6 +48,7 @@ pub fn Rete() -> impl IntoView {
     view! {
         <section class="screen rete" aria-labelledby="step-title">
             <h1 id="step-title">{t!(i18n, rete.title)}</h1>
+            <crate::features::guida::InfoHelp topic=crate::features::guida::HelpTopic::Stages />
             <p class="lead">{t!(i18n, rete.intro)}</p>
             <Show when=move || !stages.with(Vec::is_empty) fallback=move || view! {
                 <p class="empty">{t!(i18n, rete.empty)}" "<a href=fondamenta>{t!(i18n, rete.to_fondamenta)}</a></p>

@@ -1,0 +1,151 @@
+use super::example::{blank_exercise, comune_di_esempio};
+use super::*;
+use crate::model::matrix::MatrixAnalysis;
+use crate::model::{validate, Stakeholder, StakeholderKind};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
+}
+
+fn missing(plan: &Plan, step: Step) -> Vec<CheckKey> {
+    checklist(plan, step, today())
+        .unwrap()
+        .into_iter()
+        .filter(|c| !c.done)
+        .map(|c| c.key)
+        .collect()
+}
+
+#[test]
+fn a_blank_plan_has_every_check_missing_and_no_progress() {
+    let plan = blank_exercise();
+    for (step, p) in progress(&plan, today()) {
+        assert_eq!(p.done, 0, "{step:?}");
+        assert!(p.total > 0);
+    }
+    let all = overall(&progress(&plan, today()));
+    assert_eq!(all.percent(), 0);
+    assert_eq!(
+        next_action(&checklist(&plan, Step::Fondamenta, today()).unwrap()),
+        Some(CheckKey::PromoterNamed)
+    );
+}
+
+#[test]
+fn steps_not_built_yet_have_no_rules_and_stay_out_of_the_progress() {
+    let plan = comune_di_esempio();
+    assert_eq!(checklist(&plan, Step::Coprogettazione, today()), None);
+    assert_eq!(checklist(&plan, Step::Formalizzazione, today()), None);
+    let steps: Vec<Step> = progress(&plan, today())
+        .into_iter()
+        .map(|(s, _)| s)
+        .collect();
+    assert_eq!(
+        steps,
+        [Step::Fondamenta, Step::Contesto, Step::Rete, Step::Matrice]
+    );
+    assert_eq!(exercise(&plan, today()).len(), 4);
+}
+
+#[test]
+fn filling_the_foundations_ticks_the_fondamenta_checks_one_by_one() {
+    let mut plan = blank_exercise();
+    plan.foundations.promoter_comune = "Comune di Prova".into();
+    assert_eq!(
+        missing(&plan, Step::Fondamenta),
+        [
+            CheckKey::ObjectiveStated,
+            CheckKey::TargetDescribed,
+            CheckKey::MembersListed,
+            CheckKey::IntentToFormalise
+        ]
+    );
+    plan.foundations.shared_objective = "Presa in carico".into();
+    plan.foundations.target_population = "CPT".into();
+    plan.foundations.intent_to_formalise = true;
+    let mut ids = crate::model::sequential_ids(3);
+    plan.stakeholders.push(Stakeholder::new(
+        ids(),
+        "ASL",
+        StakeholderKind::HealthAuthority,
+    ));
+    assert_eq!(missing(&plan, Step::Fondamenta), [CheckKey::MembersListed]);
+    plan.stakeholders
+        .push(Stakeholder::new(ids(), "Scuola", StakeholderKind::School));
+    assert!(missing(&plan, Step::Fondamenta).is_empty());
+    let p = Progress::of(&checklist(&plan, Step::Fondamenta, today()).unwrap());
+    assert!(p.complete());
+    assert_eq!(p.percent(), 100);
+}
+
+#[test]
+fn blank_text_does_not_count_as_done() {
+    let mut plan = blank_exercise();
+    plan.foundations.promoter_comune = "   ".into();
+    assert!(missing(&plan, Step::Fondamenta).contains(&CheckKey::PromoterNamed));
+}
+
+#[test]
+fn the_example_is_valid_and_its_checklists_show_what_it_leaves_to_do() {
+    let plan = comune_di_esempio();
+    assert_eq!(validate(&plan), vec![]);
+    assert!(missing(&plan, Step::Fondamenta).is_empty());
+    // One part of the analysis is overdue for review.
+    assert_eq!(missing(&plan, Step::Contesto), [CheckKey::ReviewsUpToDate]);
+    // Some partners that joined have no commitment recorded yet.
+    assert_eq!(missing(&plan, Step::Rete), [CheckKey::CommitmentsRecorded]);
+    // A visible gap and a flagged duplication.
+    assert_eq!(
+        missing(&plan, Step::Matrice),
+        [CheckKey::NoGaps, CheckKey::NoDuplications]
+    );
+}
+
+#[test]
+fn the_example_exercises_every_part_of_the_matrix_and_network() {
+    let plan = comune_di_esempio();
+    assert!((25..=40).contains(&plan.stakeholders.len()));
+    for kind in StakeholderKind::ALL {
+        assert!(plan.stakeholders.iter().any(|s| s.kind == kind), "{kind:?}");
+    }
+    for stage in crate::model::matrix::NetworkStage::ALL {
+        assert!(plan.stakeholders.iter().any(|s| s.network.stage == stage));
+    }
+    assert_eq!(plan.axes.territories.len(), 6);
+    assert_eq!(plan.axes.themes.len(), 5);
+    assert!(plan.alliances.iter().any(|a| a.cells.len() > 2));
+    let m = MatrixAnalysis::of(&plan);
+    assert_eq!(m.gaps.len(), 1, "{:?}", m.gaps);
+    assert_eq!(m.duplications.len(), 1, "{:?}", m.duplications);
+    assert!(!plan.context.sources.is_empty());
+    let today = today();
+    let overdue = crate::model::context::PartKind::ALL
+        .into_iter()
+        .filter(|p| {
+            let last = plan.context.parts.get(*p).last_reviewed;
+            matches!(
+                crate::model::context::Review::of(last, 6, today),
+                crate::model::context::Review::Overdue { .. }
+            )
+        })
+        .count();
+    assert_eq!(overdue, 1);
+}
+
+#[test]
+fn the_examples_are_the_same_every_time() {
+    assert_eq!(comune_di_esempio(), comune_di_esempio());
+    assert_eq!(blank_exercise(), blank_exercise());
+    assert_eq!(blank_exercise().axes.themes.len(), 5);
+}
+
+#[test]
+fn a_joined_partner_without_commitments_leaves_the_network_check_missing() {
+    let mut plan = comune_di_esempio();
+    for s in &mut plan.stakeholders {
+        if s.network.commitments.trim().is_empty() {
+            s.network.commitments = "Un referente ai tavoli".into();
+        }
+    }
+    assert!(missing(&plan, Step::Rete).is_empty());
+}

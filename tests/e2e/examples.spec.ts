@@ -1,0 +1,80 @@
+import { Page } from "@playwright/test";
+import { test, expect } from "./fixtures";
+
+const STEPS = ["Fondamenta", "Analisi di contesto", "Rete e partner", "Matrice delle alleanze", "Coprogettazione e gestione", "Formalizzazione"];
+const EXAMPLE_TITLE = "Comune di Esempio — Alleanza per l'integrazione";
+
+function checklist(page: Page, step: string) {
+  return page.getByRole("list", { name: `Verifiche della fase ${step}` });
+}
+
+async function goToStep(page: Page, step: string) {
+  await page.getByRole("navigation", { name: "Fasi del percorso" }).getByRole("link", { name: step }).click();
+  await expect(page.getByRole("heading", { level: 2, name: `Guida alla fase ${STEPS.indexOf(step) + 1}` })).toBeVisible();
+}
+
+async function missing(page: Page, step: string) {
+  return checklist(page, step).getByRole("listitem").filter({ hasText: "Da fare" });
+}
+
+test("the Comune di Esempio opens as a new plan and the guided path's checklists match its content", async ({ app, page }) => {
+  await app.goto();
+  await page.getByRole("button", { name: "Apri l'esempio «Comune di Esempio»" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Fondamenta" })).toBeVisible();
+  await expect(app.field("Comune promotore")).toHaveValue("Comune di Esempio");
+  // Fondamenta is complete.
+  await expect(checklist(page, "Fondamenta").getByRole("listitem").filter({ hasText: "Fatto" })).toHaveCount(5);
+  await expect(await missing(page, "Fondamenta")).toHaveCount(0);
+  // The analysis has one part overdue for review, and nothing else missing.
+  await goToStep(page, "Analisi di contesto");
+  await expect(await missing(page, "Analisi di contesto")).toHaveText(["○Da fare: Nessuna parte da rivedere"]);
+  await expect(page.getByText("Una o più parti sono da rivedere", { exact: false }).first()).toBeVisible();
+  // Some partners that joined have not written their commitment yet.
+  await goToStep(page, "Rete e partner");
+  await expect(await missing(page, "Rete e partner")).toHaveText(["○Da fare: Gli enti aderenti hanno un impegno scritto"]);
+  // The matrix shows a gap and a duplication.
+  await goToStep(page, "Matrice delle alleanze");
+  await expect(await missing(page, "Matrice delle alleanze")).toHaveText([
+    "○Da fare: Nessun bisogno prioritario scoperto",
+    "○Da fare: Nessuna sovrapposizione",
+  ]);
+  // Steps built elsewhere say their checks wait.
+  await goToStep(page, "Coprogettazione e gestione");
+  await expect(page.getByText("Questa fase non è ancora disponibile nello strumento", { exact: false })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Fasi del percorso" })).toContainText("Fondamenta: 5 verifiche su 5 completate");
+  await app.waitSaved();
+  expect(await app.axeViolations()).toEqual([]);
+
+  // Loading it again makes a second, independent plan: nothing is overwritten.
+  await app.allPlans();
+  await expect(app.planCard(EXAMPLE_TITLE)).toHaveCount(1);
+  expect(await app.axeViolations()).toEqual([]);
+  await page.getByRole("button", { name: "Apri l'esempio «Comune di Esempio»" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Fondamenta" })).toBeVisible();
+  const secondId = page.url().split("/")[5];
+  await app.field("Comune promotore").fill("Comune modificato");
+  await app.waitSaved();
+  await app.allPlans();
+  await expect(app.planCard(EXAMPLE_TITLE)).toHaveCount(2);
+  const ids = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("alleanze.plan.")));
+  expect(ids).toHaveLength(2);
+  expect(ids).toContain(`alleanze.plan.${secondId}`);
+  // The first copy is untouched by the change made to the second.
+  await expect(app.planCard(EXAMPLE_TITLE).filter({ hasText: "Comune modificato" })).toHaveCount(1);
+  await expect(app.planCard(EXAMPLE_TITLE).filter({ hasNotText: "Comune modificato" })).toContainText("Comune di Esempio ·");
+});
+
+test("the large plan opens from the plans screen, same origin, and is not precached", async ({ app, page }) => {
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  await app.goto();
+  await page.getByRole("button", { name: "Apri il piano grande (40 territori × 12 temi)" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Fondamenta" })).toBeVisible({ timeout: 30_000 });
+  expect(requests).toContain("/examples/piano-grande.alleanza.json");
+  await page.getByRole("navigation", { name: "Fasi del percorso" }).getByRole("link", { name: "Matrice delle alleanze" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Guida alla fase 4" })).toBeVisible();
+  await expect(checklist(page, "Matrice delle alleanze").getByRole("listitem")).toHaveCount(6);
+  const sw = await (await page.request.get("/sw.js")).text();
+  expect(sw).toContain("/examples/comune-di-esempio.alleanza.json");
+  expect(sw).not.toContain("piano-grande");
+});
