@@ -30,6 +30,13 @@ pub fn check_label(i18n: I18nContext<Locale>, key: CheckKey) -> &'static str {
         CheckKey::NoGaps => t_string!(i18n, guida.check_no_gaps),
         CheckKey::NoDuplications => t_string!(i18n, guida.check_no_duplications),
         CheckKey::GovernanceSet => t_string!(i18n, guida.check_governance_set),
+        CheckKey::ActDrafted => t_string!(i18n, guida.check_act_drafted),
+        CheckKey::PartiesReady => t_string!(i18n, guida.check_parties_ready),
+        CheckKey::AllianceGovernanceInAct => {
+            t_string!(i18n, guida.check_alliance_governance_in_act)
+        }
+        CheckKey::ResourcesStated => t_string!(i18n, guida.check_resources_stated),
+        CheckKey::ContextCurrent => t_string!(i18n, guida.check_context_current),
     }
 }
 
@@ -58,6 +65,11 @@ pub fn check_hint(i18n: I18nContext<Locale>, key: CheckKey) -> &'static str {
         CheckKey::NoGaps => t_string!(i18n, guida.hint_no_gaps),
         CheckKey::NoDuplications => t_string!(i18n, guida.hint_no_duplications),
         CheckKey::GovernanceSet => t_string!(i18n, guida.hint_governance_set),
+        CheckKey::ActDrafted => t_string!(i18n, guida.hint_act_drafted),
+        CheckKey::PartiesReady => t_string!(i18n, guida.hint_parties_ready),
+        CheckKey::AllianceGovernanceInAct => t_string!(i18n, guida.hint_alliance_governance_in_act),
+        CheckKey::ResourcesStated => t_string!(i18n, guida.hint_resources_stated),
+        CheckKey::ContextCurrent => t_string!(i18n, guida.hint_context_current),
     }
 }
 

@@ -43,6 +43,12 @@ pub enum CheckKey {
     NoGaps,
     NoDuplications,
     GovernanceSet,
+    // Formalizzazione (from the act's completeness rules)
+    ActDrafted,
+    PartiesReady,
+    AllianceGovernanceInAct,
+    ResourcesStated,
+    ContextCurrent,
 }
 
 impl CheckKey {
@@ -72,6 +78,11 @@ impl CheckKey {
             CheckKey::NoGaps => "no_gaps",
             CheckKey::NoDuplications => "no_duplications",
             CheckKey::GovernanceSet => "governance_set",
+            CheckKey::ActDrafted => "act_drafted",
+            CheckKey::PartiesReady => "parties_ready",
+            CheckKey::AllianceGovernanceInAct => "alliance_governance_in_act",
+            CheckKey::ResourcesStated => "resources_stated",
+            CheckKey::ContextCurrent => "context_current",
         }
     }
 }
@@ -90,8 +101,9 @@ pub fn checklist(plan: &Plan, step: Step, today: NaiveDate) -> Option<Vec<Check>
         Step::Contesto => Some(rules::contesto(plan, today)),
         Step::Rete => Some(rules::rete(plan)),
         Step::Matrice => Some(rules::matrice(plan)),
-        // Rules wait for the co-design/management and formalisation sections.
-        Step::Coprogettazione | Step::Formalizzazione => None,
+        Step::Formalizzazione => Some(rules::formalizzazione(plan, today)),
+        // Rules wait for the co-design/management section.
+        Step::Coprogettazione => None,
     }
 }
 

@@ -3,6 +3,7 @@
 //! whether the work is there.
 use super::{Check, CheckKey};
 use crate::model::context::{PartKind, Review, SourceKind, TableKind};
+use crate::model::formal::{completeness as act_gaps, FormalGap};
 use crate::model::matrix::{MatrixAnalysis, NetworkStage};
 use crate::model::plan::Plan;
 use chrono::NaiveDate;
@@ -125,5 +126,55 @@ pub fn matrice(plan: &Plan) -> Vec<Check> {
             !placed.is_empty() && analysis.duplications.is_empty(),
         ),
         check(CheckKey::GovernanceSet, !g.cabina_di_regia.is_empty()),
+    ]
+}
+
+/// The act's own completeness rules (`model::formal`), grouped the way a
+/// trainee works through them.
+pub fn formalizzazione(plan: &Plan, today: NaiveDate) -> Vec<Check> {
+    let gaps = act_gaps(plan, today);
+    let none = |f: &dyn Fn(&FormalGap) -> bool| !gaps.iter().any(f);
+    vec![
+        check(
+            CheckKey::ActDrafted,
+            none(&|g| {
+                matches!(
+                    g,
+                    FormalGap::Missing(_) | FormalGap::NoPromoter | FormalGap::NoSharedObjective
+                )
+            }),
+        ),
+        check(
+            CheckKey::PartiesReady,
+            none(&|g| {
+                matches!(
+                    g,
+                    FormalGap::NoParties
+                        | FormalGap::NotJoined(_)
+                        | FormalGap::NoRepresentative(_)
+                        | FormalGap::NoCommitment(_)
+                )
+            }),
+        ),
+        check(
+            CheckKey::AllianceGovernanceInAct,
+            none(&|g| {
+                matches!(
+                    g,
+                    FormalGap::AllianceWithoutLead(_)
+                        | FormalGap::LeadNotParty { .. }
+                        | FormalGap::NoCabinaDiRegia
+                        | FormalGap::CabinaNotParty(_)
+                )
+            }),
+        ),
+        check(
+            CheckKey::ResourcesStated,
+            none(&|g| matches!(g, FormalGap::NoFunding)),
+        ),
+        check(
+            CheckKey::ContextCurrent,
+            none(&|g| matches!(g, FormalGap::ContextStale(..))),
+        ),
     ]
 }

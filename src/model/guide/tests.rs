@@ -35,16 +35,21 @@ fn a_blank_plan_has_every_check_missing_and_no_progress() {
 fn steps_not_built_yet_have_no_rules_and_stay_out_of_the_progress() {
     let plan = comune_di_esempio();
     assert_eq!(checklist(&plan, Step::Coprogettazione, today()), None);
-    assert_eq!(checklist(&plan, Step::Formalizzazione, today()), None);
     let steps: Vec<Step> = progress(&plan, today())
         .into_iter()
         .map(|(s, _)| s)
         .collect();
     assert_eq!(
         steps,
-        [Step::Fondamenta, Step::Contesto, Step::Rete, Step::Matrice]
+        [
+            Step::Fondamenta,
+            Step::Contesto,
+            Step::Rete,
+            Step::Matrice,
+            Step::Formalizzazione
+        ]
     );
-    assert_eq!(exercise(&plan, today()).len(), 4);
+    assert_eq!(exercise(&plan, today()).len(), 5);
 }
 
 #[test]
@@ -148,4 +153,26 @@ fn a_joined_partner_without_commitments_leaves_the_network_check_missing() {
         }
     }
     assert!(missing(&plan, Step::Rete).is_empty());
+}
+
+#[test]
+fn the_formalisation_checks_follow_the_acts_own_completeness_rules() {
+    use crate::model::formal::{completeness, FormalGap};
+    let mut plan = comune_di_esempio();
+    let gaps = completeness(&plan, today());
+    let checks = checklist(&plan, Step::Formalizzazione, today()).unwrap();
+    let done = |k: CheckKey| checks.iter().find(|c| c.key == k).unwrap().done;
+    assert_eq!(
+        done(CheckKey::ContextCurrent),
+        !gaps
+            .iter()
+            .any(|g| matches!(g, FormalGap::ContextStale(..)))
+    );
+    // The example has an overdue part of the context analysis.
+    assert!(!done(CheckKey::ContextCurrent));
+    // Taking the lead off an alliance opens the governance check.
+    plan.alliances[0].lead = None;
+    assert!(missing(&plan, Step::Formalizzazione).contains(&CheckKey::AllianceGovernanceInAct));
+    // A shared objective and promoter alone do not make the act drafted.
+    assert!(missing(&blank_exercise(), Step::Formalizzazione).contains(&CheckKey::ActDrafted));
 }
