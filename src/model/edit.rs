@@ -55,6 +55,8 @@ pub enum Edit {
     Context(super::context::ContextEdit),
     /// The alliance matrix and the partners' network record (steps 3–4).
     Matrix(MatrixEdit),
+    /// Co-design sessions and the management levers (step 5).
+    CoDesign(super::codesign::CoDesignEdit),
     /// Several edits as one step of undo (e.g. removing a territory together
     /// with every reference to it). Applied in order; all or nothing.
     Batch(Vec<Edit>),
@@ -109,6 +111,8 @@ pub enum EditError {
     TooLong {
         max_chars: usize,
     },
+    /// The item breaks a rule of its section (the screen says which).
+    Rule(super::codesign::Rule),
 }
 
 impl fmt::Display for EditError {
@@ -122,6 +126,7 @@ impl fmt::Display for EditError {
             EditError::TooLong { max_chars } => {
                 write!(f, "text longer than {max_chars} characters")
             }
+            EditError::Rule(rule) => write!(f, "refused: {}", rule.as_str()),
         }
     }
 }
@@ -238,6 +243,7 @@ fn apply_inner(plan: &mut Plan, edit: Edit) -> Result<Edit, EditError> {
             }
             Edit::Matrix(apply_matrix(plan, e)?)
         }
+        Edit::CoDesign(e) => Edit::CoDesign(super::codesign::apply_codesign(plan, e)?),
         Edit::Batch(edits) => {
             let mut inverses = Vec::with_capacity(edits.len());
             for e in edits {

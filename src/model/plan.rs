@@ -1,4 +1,5 @@
 use super::axes::Axes;
+use super::codesign::CoDesign;
 use super::context::{ContextAnalysis, StakeholderProfile};
 use super::ids::PlanId;
 use super::matrix::{Alliance, MatrixGovernance, PartnerNetwork};
@@ -39,6 +40,9 @@ pub struct Plan {
     /// Step 4: row and column coordinators and the cabina di regia.
     #[serde(default)]
     pub governance: MatrixGovernance,
+    /// Step 5, Coprogettazione, and the management levers.
+    #[serde(default)]
+    pub codesign: CoDesign,
 }
 
 /// Step 1 of the course: the Comune as promoter, the shared objective, the
@@ -179,6 +183,7 @@ impl Plan {
             context: ContextAnalysis::default(),
             alliances: Vec::new(),
             governance: MatrixGovernance::default(),
+            codesign: CoDesign::default(),
         }
     }
 
