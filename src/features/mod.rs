@@ -1,5 +1,6 @@
 //! One module per screen of the process.
 pub mod contesto;
+pub mod coprogettazione;
 pub mod fondamenta;
 pub mod matrice;
 pub mod not_built;
