@@ -4,9 +4,9 @@ use crate::components::{
     update_notice::UpdateNotice,
 };
 use crate::features::contesto::Contesto;
+use crate::features::coprogettazione::Coprogettazione;
 use crate::features::{
-    fondamenta::Fondamenta, matrice::Matrice, not_built::NotBuilt, plans::PlansScreen,
-    print::PrintView, rete::Rete,
+    fondamenta::Fondamenta, matrice::Matrice, plans::PlansScreen, print::PrintView, rete::Rete,
 };
 use crate::i18n::*;
 use crate::model::Step;
@@ -79,7 +79,7 @@ fn Shell() -> impl IntoView {
                     Screen::Plan(Step::Matrice) => view! { <Matrice /> }.into_any(),
                     Screen::Plan(Step::Contesto) => view! { <Contesto /> }.into_any(),
                     Screen::Plan(Step::Formalizzazione) => view! { <crate::features::formalizzazione::Formalizzazione /> }.into_any(),
-                    Screen::Plan(step) => view! { <NotBuilt step /> }.into_any(),
+                    Screen::Plan(Step::Coprogettazione) => view! { <Coprogettazione /> }.into_any(),
                     Screen::Print => view! { <PrintView /> }.into_any(),
                 }}
             </main>

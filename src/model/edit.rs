@@ -57,6 +57,8 @@ pub enum Edit {
     Matrix(MatrixEdit),
     /// Step 6, the words of the act (formalisation).
     Formal(super::formal::FormalEdit),
+    /// Co-design sessions and the management levers (step 5).
+    CoDesign(super::codesign::CoDesignEdit),
     /// Several edits as one step of undo (e.g. removing a territory together
     /// with every reference to it). Applied in order; all or nothing.
     Batch(Vec<Edit>),
@@ -113,6 +115,8 @@ pub enum EditError {
     TooLong {
         max_chars: usize,
     },
+    /// The item breaks a rule of its section (the screen says which).
+    Rule(super::codesign::Rule),
 }
 
 impl fmt::Display for EditError {
@@ -126,6 +130,7 @@ impl fmt::Display for EditError {
             EditError::TooLong { max_chars } => {
                 write!(f, "text longer than {max_chars} characters")
             }
+            EditError::Rule(rule) => write!(f, "refused: {}", rule.as_str()),
         }
     }
 }
@@ -243,6 +248,7 @@ fn apply_inner(plan: &mut Plan, edit: Edit) -> Result<Edit, EditError> {
             Edit::Matrix(apply_matrix(plan, e)?)
         }
         Edit::Formal(e) => Edit::Formal(super::formal::apply_formal(plan, e)?),
+        Edit::CoDesign(e) => Edit::CoDesign(super::codesign::apply_codesign(plan, e)?),
         Edit::Batch(edits) => {
             let mut inverses = Vec::with_capacity(edits.len());
             for e in edits {

@@ -5,6 +5,7 @@
 //! section as a new field with `#[serde(default)]` so older documents still load.
 
 mod axes;
+pub mod codesign;
 pub mod context;
 mod edit;
 pub mod formal;
@@ -20,6 +21,7 @@ pub mod ts;
 mod validate;
 
 pub use axes::{Axes, AxesEdit, Axis, AxisItem, DEFAULT_THEMES};
+pub use codesign::{CoDesign, CoDesignEdit};
 pub use context::{ContextAnalysis, ContextEdit, Intervention, Need, StakeholderProfile};
 pub use edit::{apply, CoalesceKey, Edit, EditError, PlanField, StakeholderField};
 pub use ids::{new_id, sequential_ids, PlanId};

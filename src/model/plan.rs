@@ -1,4 +1,5 @@
 use super::axes::Axes;
+use super::codesign::CoDesign;
 use super::context::{ContextAnalysis, StakeholderProfile};
 use super::ids::PlanId;
 use super::matrix::{Alliance, MatrixGovernance, PartnerNetwork};
@@ -42,6 +43,9 @@ pub struct Plan {
     /// Step 6, Formalizzazione: the words of the act of the user's own.
     #[serde(default)]
     pub formalisation: super::formal::Formalisation,
+    /// Step 5, Coprogettazione, and the management levers.
+    #[serde(default)]
+    pub codesign: CoDesign,
 }
 
 /// Step 1 of the course: the Comune as promoter, the shared objective, the
@@ -183,6 +187,7 @@ impl Plan {
             alliances: Vec::new(),
             governance: MatrixGovernance::default(),
             formalisation: Default::default(),
+            codesign: CoDesign::default(),
         }
     }
 

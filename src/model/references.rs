@@ -15,6 +15,9 @@ pub enum Target {
     Axis(Axis, PlanId),
     Intervention(PlanId),
     Source(PlanId),
+    Alliance(PlanId),
+    /// An item of the co-design section (a decision, a session, a tavolo…).
+    CoDesign(super::codesign::Kind, PlanId),
 }
 
 impl Target {
@@ -28,6 +31,12 @@ impl Target {
                 Register::Sources => Some(Target::Source(*id)),
                 Register::Needs | Register::Rows(_) => None,
             },
+            Edit::Matrix(super::matrix::MatrixEdit::RemoveAlliance { id }) => {
+                Some(Target::Alliance(*id))
+            }
+            Edit::CoDesign(super::codesign::CoDesignEdit::Remove { kind, id }) => {
+                Some(Target::CoDesign(*kind, *id))
+            }
             _ => None,
         }
     }
@@ -40,12 +49,13 @@ pub fn references(plan: &Plan, target: Target) -> Vec<Edit> {
         Target::Stakeholder(id) => remove_partner_references(plan, id),
         Target::Axis(axis, id) => axis_references(plan, axis, id),
         Target::Intervention(id) => intervention_references(plan, id),
-        Target::Source(_) => Vec::new(),
+        Target::Source(_) | Target::Alliance(_) | Target::CoDesign(..) => Vec::new(),
     };
     edits.extend(context_references(plan, target));
     if let Target::Stakeholder(id) = target {
         edits.extend(super::formal::representative_references(plan, id));
     }
+    edits.extend(super::codesign::codesign_references(plan, target));
     edits
 }
 

@@ -81,6 +81,7 @@ pub fn validate(plan: &Plan) -> Vec<ValidationError> {
     super::context::validate_context(plan, &mut seen, &mut err);
     super::matrix::validate_matrix(plan, &mut err);
     super::formal::validate_formal(plan, &mut err);
+    super::codesign::validate_codesign(plan, &mut err);
     errors
 }
 

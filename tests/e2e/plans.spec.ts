@@ -76,11 +76,20 @@ test("a plan can be renamed, duplicated and deleted with confirmation, and the d
   await expect(app.planCard("Copia di Rinominato")).toBeVisible();
 });
 
-test("a step not built yet says so plainly", async ({ app, page }) => {
+test("every step of the navigation opens its own screen and address", async ({ app, page }) => {
   await app.goto();
   await app.createPlan("Piano");
-  await page.getByRole("navigation", { name: "Fasi del percorso" }).getByRole("link", { name: /Coprogettazione e gestione/ }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Coprogettazione e gestione" })).toBeVisible();
-  await expect(page.getByText("Fase non ancora disponibile")).toBeVisible();
-  await expect(page).toHaveURL(/#\/piano\/[0-9a-f-]+\/coprogettazione$/);
+  const nav = page.getByRole("navigation", { name: "Fasi del percorso" });
+  for (const [name, slug] of [
+    ["Analisi di contesto", "contesto"],
+    ["Rete e partner", "rete"],
+    ["Matrice delle alleanze", "matrice"],
+    ["Coprogettazione e gestione", "coprogettazione"],
+    ["Formalizzazione", "formalizzazione"],
+    ["Fondamenta", "fondamenta"],
+  ]) {
+    await nav.getByRole("link", { name: new RegExp(name) }).click();
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`#/piano/[0-9a-f-]+/${slug}$`));
+  }
 });

@@ -60,7 +60,7 @@ for (const [name, open] of [
     await app.createPlan("Accessibile");
     await app.page.getByRole("button", { name: "Aggiungi membro" }).click();
   }],
-  ["a step not built yet", async (app: any) => { await app.goto(); await app.createPlan("Accessibile"); await app.page.goto(app.page.url().replace("fondamenta", "rete")); await app.page.getByRole("heading", { name: "Rete e partner" }).waitFor(); }],
+  ["the Rete e partner screen", async (app: any) => { await app.goto(); await app.createPlan("Accessibile"); await app.page.goto(app.page.url().replace("fondamenta", "rete")); await app.page.getByRole("heading", { name: "Rete e partner" }).waitFor(); }],
   ["a delete confirmation", async (app: any) => {
     await app.goto();
     await app.createPlan("Accessibile");

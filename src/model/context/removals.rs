@@ -90,7 +90,7 @@ pub fn context_references(plan: &Plan, target: Target) -> Vec<Edit> {
                 }));
             }
         }
-        Target::Intervention(_) => {}
+        Target::Intervention(_) | Target::Alliance(_) | Target::CoDesign(..) => {}
     }
     edits
 }

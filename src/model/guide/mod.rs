@@ -43,6 +43,13 @@ pub enum CheckKey {
     NoGaps,
     NoDuplications,
     GovernanceSet,
+    // Coprogettazione e gestione
+    SessionHeld,
+    FinalSummaryWritten,
+    DecisionLogged,
+    IndicatorsMeasured,
+    CommitmentsPerAlliance,
+    FundingRecorded,
     // Formalizzazione (from the act's completeness rules)
     ActDrafted,
     PartiesReady,
@@ -78,6 +85,12 @@ impl CheckKey {
             CheckKey::NoGaps => "no_gaps",
             CheckKey::NoDuplications => "no_duplications",
             CheckKey::GovernanceSet => "governance_set",
+            CheckKey::SessionHeld => "session_held",
+            CheckKey::FinalSummaryWritten => "final_summary_written",
+            CheckKey::DecisionLogged => "decision_logged",
+            CheckKey::IndicatorsMeasured => "indicators_measured",
+            CheckKey::CommitmentsPerAlliance => "commitments_per_alliance",
+            CheckKey::FundingRecorded => "funding_recorded",
             CheckKey::ActDrafted => "act_drafted",
             CheckKey::PartiesReady => "parties_ready",
             CheckKey::AllianceGovernanceInAct => "alliance_governance_in_act",
@@ -102,8 +115,7 @@ pub fn checklist(plan: &Plan, step: Step, today: NaiveDate) -> Option<Vec<Check>
         Step::Rete => Some(rules::rete(plan)),
         Step::Matrice => Some(rules::matrice(plan)),
         Step::Formalizzazione => Some(rules::formalizzazione(plan, today)),
-        // Rules wait for the co-design/management section.
-        Step::Coprogettazione => None,
+        Step::Coprogettazione => Some(rules::coprogettazione(plan)),
     }
 }
 

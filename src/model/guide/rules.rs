@@ -178,3 +178,40 @@ pub fn formalizzazione(plan: &Plan, today: NaiveDate) -> Vec<Check> {
         ),
     ]
 }
+
+pub fn coprogettazione(plan: &Plan) -> Vec<Check> {
+    let c = &plan.codesign;
+    let held =
+        |s: &&crate::model::codesign::Session| s.date.is_some() && !s.participants.is_empty();
+    vec![
+        check(CheckKey::SessionHeld, c.sessions.iter().any(|s| held(&s))),
+        check(
+            CheckKey::FinalSummaryWritten,
+            c.sessions
+                .iter()
+                .any(|s| s.final_summary && filled(&s.outcomes)),
+        ),
+        check(
+            CheckKey::DecisionLogged,
+            c.decisions
+                .iter()
+                .any(|d| filled(&d.text) && d.date.is_some()),
+        ),
+        check(
+            CheckKey::IndicatorsMeasured,
+            !c.indicators.is_empty()
+                && c.indicators
+                    .iter()
+                    .all(|i| i.target != i.baseline && !i.measurements.is_empty()),
+        ),
+        check(
+            CheckKey::CommitmentsPerAlliance,
+            !plan.alliances.is_empty()
+                && plan
+                    .alliances
+                    .iter()
+                    .all(|a| c.commitments.iter().any(|k| k.alliance == a.id)),
+        ),
+        check(CheckKey::FundingRecorded, !c.funding.is_empty()),
+    ]
+}

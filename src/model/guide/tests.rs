@@ -32,9 +32,11 @@ fn a_blank_plan_has_every_check_missing_and_no_progress() {
 }
 
 #[test]
-fn steps_not_built_yet_have_no_rules_and_stay_out_of_the_progress() {
+fn every_step_has_its_checklist_and_counts_in_the_progress() {
     let plan = comune_di_esempio();
-    assert_eq!(checklist(&plan, Step::Coprogettazione, today()), None);
+    assert!(Step::ALL
+        .iter()
+        .all(|s| checklist(&plan, *s, today()).is_some()));
     let steps: Vec<Step> = progress(&plan, today())
         .into_iter()
         .map(|(s, _)| s)
@@ -46,10 +48,11 @@ fn steps_not_built_yet_have_no_rules_and_stay_out_of_the_progress() {
             Step::Contesto,
             Step::Rete,
             Step::Matrice,
+            Step::Coprogettazione,
             Step::Formalizzazione
         ]
     );
-    assert_eq!(exercise(&plan, today()).len(), 5);
+    assert_eq!(exercise(&plan, today()).len(), 6);
 }
 
 #[test]
@@ -175,4 +178,25 @@ fn the_formalisation_checks_follow_the_acts_own_completeness_rules() {
     assert!(missing(&plan, Step::Formalizzazione).contains(&CheckKey::AllianceGovernanceInAct));
     // A shared objective and promoter alone do not make the act drafted.
     assert!(missing(&blank_exercise(), Step::Formalizzazione).contains(&CheckKey::ActDrafted));
+}
+
+#[test]
+fn the_codesign_checks_tick_from_sessions_decisions_and_funding() {
+    let mut plan = blank_exercise();
+    assert_eq!(missing(&plan, Step::Coprogettazione).len(), 6);
+    let mut ids = crate::model::sequential_ids(200);
+    let partner = ids();
+    plan.stakeholders.push(Stakeholder::new(
+        partner,
+        "ASL",
+        StakeholderKind::HealthAuthority,
+    ));
+    let mut session = crate::model::codesign::Session::new(ids());
+    session.date = Some(today());
+    plan.codesign.sessions.push(session.clone());
+    // A session without participants is not yet a session held.
+    assert!(missing(&plan, Step::Coprogettazione).contains(&CheckKey::SessionHeld));
+    plan.codesign.sessions[0].participants = vec![partner];
+    assert!(!missing(&plan, Step::Coprogettazione).contains(&CheckKey::SessionHeld));
+    assert!(missing(&plan, Step::Coprogettazione).contains(&CheckKey::FinalSummaryWritten));
 }
