@@ -68,6 +68,19 @@ pub fn gap_text(i18n: I18nContext<Locale>, p: &Plan, gap: &FormalGap) -> String 
         )
         .to_string(),
         FormalGap::NoFunding => t_string!(i18n, formalizzazione.gap_funding).to_owned(),
+        FormalGap::IndicatorWithoutTarget(id) => {
+            let indicator = use_app()
+                .with_plan(|p| {
+                    p.codesign
+                        .indicators
+                        .iter()
+                        .find(|i| i.id == *id)
+                        .map(|i| i.name.clone())
+                })
+                .flatten()
+                .unwrap_or_default();
+            t_string!(i18n, formalizzazione.gap_indicator_target, name = indicator).to_string()
+        }
         FormalGap::ContextStale(part, _) => t_string!(
             i18n,
             formalizzazione.gap_stale,

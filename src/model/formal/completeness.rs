@@ -33,6 +33,8 @@ pub enum FormalGap {
     Missing(FormalField),
     /// No funding source anywhere in the plan, and no words on resources.
     NoFunding,
+    /// An indicator whose target equals its baseline: nothing to monitor.
+    IndicatorWithoutTarget(PlanId),
     /// A part of the context analysis the premesse rest on needs review.
     ContextStale(PartKind, Review),
 }
@@ -64,6 +66,7 @@ impl FormalGap {
             FormalGap::Missing(field) => Place::Here(*field),
             FormalGap::NoFunding => Place::Here(FormalField::Resources),
             FormalGap::ContextStale(..) => Place::Step(Step::Contesto),
+            FormalGap::IndicatorWithoutTarget(_) => Place::Step(Step::Coprogettazione),
         }
     }
 }
@@ -87,9 +90,7 @@ fn party_ids(plan: &Plan) -> Vec<PlanId> {
 /// A rule: adds its gaps for `plan` on `today`.
 pub type Rule = fn(&Plan, NaiveDate, &mut Vec<FormalGap>);
 
-/// Every rule, in the order of the act. Rules that wait for the co-design
-/// section (commitments per alliance, indicators with targets, tavoli,
-/// funding amounts) will be added here.
+/// Every rule, in the order of the act.
 pub const RULES: &[Rule] = &[
     foundations,
     parties_joined,
@@ -98,6 +99,7 @@ pub const RULES: &[Rule] = &[
     cabina_di_regia,
     articles,
     funding,
+    indicators_with_targets,
     context_reviewed,
 ];
 
@@ -140,7 +142,11 @@ fn party_details(plan: &Plan, _: NaiveDate, gaps: &mut Vec<FormalGap>) {
         if !signs {
             gaps.push(FormalGap::NoRepresentative(s.id));
         }
-        if s.network.commitments.trim().is_empty() {
+        // A commitment in words on the network record, or one recorded per
+        // alliance in Coprogettazione e gestione.
+        let committed = !s.network.commitments.trim().is_empty()
+            || plan.codesign.commitments.iter().any(|c| c.partner == s.id);
+        if !committed {
             gaps.push(FormalGap::NoCommitment(s.id));
         }
     }
@@ -196,6 +202,7 @@ fn funding(plan: &Plan, _: NaiveDate, gaps: &mut Vec<FormalGap>) {
             .interventions
             .iter()
             .any(|i| i.funding.is_some())
+        || !plan.codesign.funding.is_empty()
         || !plan.formalisation.resources.trim().is_empty();
     if !named {
         gaps.push(FormalGap::NoFunding);
@@ -212,6 +219,14 @@ fn context_reviewed(plan: &Plan, today: NaiveDate, gaps: &mut Vec<FormalGap>) {
         );
         if review.needs_attention() {
             gaps.push(FormalGap::ContextStale(part, review));
+        }
+    }
+}
+
+fn indicators_with_targets(plan: &Plan, _: NaiveDate, gaps: &mut Vec<FormalGap>) {
+    for i in &plan.codesign.indicators {
+        if i.target == i.baseline {
+            gaps.push(FormalGap::IndicatorWithoutTarget(i.id));
         }
     }
 }

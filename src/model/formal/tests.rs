@@ -372,3 +372,43 @@ fn dangling_or_duplicate_signing_roles_and_old_files_without_the_section() {
         Some(ActKind::AccordoCollaborazione)
     );
 }
+
+#[test]
+fn an_indicator_without_a_real_target_is_a_gap_and_codesign_commitments_count_for_a_party() {
+    use crate::model::codesign::{Amount, Indicator};
+    let (mut p, a, _) = complete();
+    assert!(completeness(&p, today()).is_empty());
+    let id = PlanId::from_random_bytes([77; 16]);
+    p.codesign.indicators.push(Indicator {
+        id,
+        alliance: None,
+        name: "Prese in carico".into(),
+        unit: "persone".into(),
+        baseline: Amount(10_00),
+        baseline_date: day(2026, 1, 1),
+        target: Amount(10_00),
+        target_date: None,
+        frequency_months: 6,
+        source: String::new(),
+        responsible: None,
+        measurements: Vec::new(),
+    });
+    assert_eq!(
+        completeness(&p, today()),
+        [FormalGap::IndicatorWithoutTarget(id)]
+    );
+    p.codesign.indicators[0].target = Amount(40_00);
+    assert!(completeness(&p, today()).is_empty());
+    // The words on the network record go; a commitment per alliance is enough.
+    p.stakeholders[0].network.commitments.clear();
+    assert_eq!(completeness(&p, today()), [FormalGap::NoCommitment(a)]);
+    let commitment = serde_json::from_value(serde_json::json!({
+        "id": PlanId::from_random_bytes([78; 16]),
+        "alliance": p.alliances[0].id,
+        "partner": a,
+        "what": "Sportello unico",
+    }))
+    .unwrap();
+    p.codesign.commitments.push(commitment);
+    assert!(completeness(&p, today()).is_empty());
+}
