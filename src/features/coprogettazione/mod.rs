@@ -8,6 +8,7 @@ mod complements;
 mod decisions;
 mod funding;
 mod indicators;
+mod monitoring;
 mod sessions;
 mod widgets;
 
@@ -17,6 +18,7 @@ use crate::model::{Plan, PlanId};
 use crate::state::use_app;
 use chrono::NaiveDate;
 use leptos::prelude::*;
+pub use monitoring::AllianceMonitoring;
 
 pub type Names = Vec<(PlanId, String)>;
 

@@ -177,6 +177,7 @@ pub fn AlliancePanel(id: PlanId) -> impl IntoView {
                     {AllianceStatus::ALL.into_iter().map(|s| view! { <option value=s.as_str()>{move || status_label(i18n, s)}</option> }).collect_view()}
                 </select>
             </div>
+            <crate::features::coprogettazione::AllianceMonitoring id />
             <h3>{t!(i18n, matrice.members)}</h3>
             <ul class="panel-list">
                 <For each=move || alliance.with(|a| a.as_ref().map(|a| a.members.iter().map(|m| m.partner).collect::<Vec<_>>()).unwrap_or_default()) key=|p| *p let(partner)>
