@@ -6,17 +6,16 @@ mod analysis;
 mod check;
 mod edit;
 mod network;
+mod refs;
 
 pub use analysis::{
     objective_overlap, CellInfo, Coverage, DupReason, DupWith, Duplication, Gap, MatrixAnalysis,
     HIGH_PRIORITY, OVERLAP_THRESHOLD,
 };
 pub use check::{can_add_member, can_place, validate_matrix, Refusal};
-pub use edit::{
-    apply_matrix, axis_item_in_use, axis_references, intervention_references, move_cell,
-    remove_partner_references, AllianceText, MatrixEdit, PartnerText,
-};
+pub use edit::{apply_matrix, move_cell, AllianceText, MatrixEdit, PartnerText};
 pub use network::{NetworkStage, PartnerNetwork, StageChange};
+pub use refs::{axis_references, intervention_references, remove_partner_references};
 
 use super::axes::Axis;
 use super::ids::PlanId;
