@@ -1,14 +1,7 @@
 import { test, expect } from "./fixtures";
-import { seedPlan, uid } from "./matrice-seed";
-import type { Page } from "@playwright/test";
+import { isoDay } from "./coprogettazione-seed";
+import { openSeeded as open, seedPlan, uid } from "./matrice-seed";
 
-/** `YYYY-MM-DD`, `days` from today (local time). */
-const isoDay = (days: number) => {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-};
 
 /** A plan whose alliance already has a late indicator (written in the stored
  *  format, as an exported file would carry it). */
@@ -35,22 +28,11 @@ function seeded() {
   return plan;
 }
 
-async function open(page: Page, plan: { id: string }, step: string) {
-  await page.goto("/");
-  await page.evaluate((plan) => {
-    const stored = { format: "alleanza-di-scopo", version: 1, revision: 1, saved_at: new Date().toISOString(), plan };
-    localStorage.setItem(`alleanze.plan.${plan.id}`, JSON.stringify(stored));
-    localStorage.setItem(`alleanze.rev.${plan.id}`, "1");
-  }, plan);
-  await page.reload();
-  await expect(page.getByRole("heading", { level: 2, name: "Piano matrice" })).toBeVisible();
-  await page.goto(`/#/piano/${plan.id}/${step}`);
-}
 
 test("the matrix panel shows the alliance's indicator status", async ({ page }) => {
   await open(page, seeded(), "matrice");
   await page.getByRole("complementary", { name: "Alleanze" }).getByRole("button", { name: /Salute/ }).click();
-  await expect(page.getByText("Monitoraggio:")).toHaveText("Monitoraggio: In ritardo (1 indicatori)");
+  await expect(page.getByText("Monitoraggio:")).toHaveText("Monitoraggio: In ritardo (1 indicatore)");
 });
 
 test("cabina di regia and a tavolo, and a complementary intervention whose update is due", async ({ app, page }) => {

@@ -1,37 +1,5 @@
 import { test, expect } from "./fixtures";
-import { seedPlan } from "./matrice-seed";
-import type { Page } from "@playwright/test";
-
-const seed = () =>
-  seedPlan({
-    partners: ["Comune di Prova", "Coop Aurora", "ASL Città"],
-    alliances: [{ name: "Salute", partners: ["Coop Aurora"], cells: [["Nord", "Servizi socio-sanitari"]] }],
-    interventions: [{ title: "Sportello FAMI", territory: "Nord", theme: "Servizi socio-sanitari" }],
-  });
-
-/** Stores `plan` and opens it on this screen, once the app has listed it. */
-async function open(page: Page, plan: { id: string }) {
-  await page.goto("/");
-  await page.evaluate((plan) => {
-    const stored = { format: "alleanza-di-scopo", version: 1, revision: 1, saved_at: new Date().toISOString(), plan };
-    localStorage.setItem(`alleanze.plan.${plan.id}`, JSON.stringify(stored));
-    localStorage.setItem(`alleanze.rev.${plan.id}`, "1");
-  }, plan);
-  await page.reload();
-  await expect(page.getByRole("heading", { level: 2, name: "Piano matrice" })).toBeVisible();
-  await page.goto(`/#/piano/${plan.id}/coprogettazione`);
-  await expect(page.getByRole("heading", { level: 1, name: "Coprogettazione e gestione" })).toBeVisible();
-}
-
-const tab = (page: Page, name: string) => page.getByRole("button", { name, exact: true }).click();
-
-/** `YYYY-MM-DD`, `days` from today (local time). */
-const isoDay = (days: number) => {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-};
+import { isoDay, open, seed, tab } from "./coprogettazione-seed";
 
 test("records a session with participants and a decision, revises the decision later and shows the chain", async ({ app, page }) => {
   await open(page, seed());

@@ -79,6 +79,9 @@ export function seedPlan(seed: Seed) {
 /** Stores `plan` and opens it on `step`. */
 export async function openSeeded(page: Page, plan: { id: string }, step = "matrice") {
   await page.goto("/");
+  // Seed only once the app has booted: booting writes the address bar, so a
+  // navigation made while the module is still loading can be overwritten.
+  await expect(page.getByRole("heading", { level: 1, name: "I tuoi piani" })).toBeVisible();
   await page.evaluate((plan) => {
     const stored = { format: "alleanza-di-scopo", version: 1, revision: 1, saved_at: new Date().toISOString(), plan };
     localStorage.setItem(`alleanze.plan.${plan.id}`, JSON.stringify(stored));
@@ -86,5 +89,8 @@ export async function openSeeded(page: Page, plan: { id: string }, step = "matri
   }, plan);
   await page.goto(`/#/piano/${plan.id}/${step}`);
   await page.reload();
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`#/piano/${plan.id}/${step}$`));
+  const title = page.getByRole("heading", { level: 1 });
+  await expect(title).toBeVisible();
+  await expect(title).not.toHaveText("I tuoi piani");
 }

@@ -1,13 +1,14 @@
 //! Governance bodies (lever 1): the cabina di regia (members from the
 //! matrix governance, plus chair and meeting frequency) and the tavoli
 //! tematici / territoriali with what they follow.
-use super::widgets::{parse_id, record, Checks, Choice, Field, FormError};
+use super::widgets::{opt_id, parse_id, record, Checks, Choice, EditButton, Field, FormError};
+use super::widgets::{FormButtons, FormMode, FormTitle};
 use super::{name_in, Names, Shared};
 use crate::i18n::*;
 use crate::model::codesign::{Body, BodyKind, CabinaInfo, CoDesignEdit, Item, Kind};
 use crate::model::matrix::MatrixEdit;
 use crate::model::{Edit, PlanId};
-use crate::state::{new_id, use_app};
+use crate::state::use_app;
 use leptos::prelude::*;
 
 #[component]
@@ -36,6 +37,29 @@ pub fn Bodies() -> impl IntoView {
     );
     let error = RwSignal::new(None::<String>);
     let list = Memo::new(move |_| s.codesign.with(|c| c.bodies.clone()));
+    let mode = FormMode::new();
+    let clear = move || {
+        for x in [name, chair, frequency] {
+            x.set(String::new());
+        }
+        for x in [members, alliances, territories, themes] {
+            x.set(Vec::new());
+        }
+        kind.set(false);
+        error.set(None);
+    };
+    let open = Callback::new(move |b: Body| {
+        name.set(b.name);
+        kind.set(b.kind == BodyKind::Territorial);
+        chair.set(opt_id(b.chair));
+        frequency.set(b.frequency);
+        members.set(b.members);
+        alliances.set(b.alliances);
+        territories.set(b.territories);
+        themes.set(b.themes);
+        error.set(None);
+        mode.open(b.id, "cd-b-name");
+    });
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let b = Body {
@@ -50,25 +74,10 @@ pub fn Bodies() -> impl IntoView {
             alliances: alliances.get_untracked(),
             territories: territories.get_untracked(),
             themes: themes.get_untracked(),
-            ..Body::new(new_id(), &name.get_untracked())
+            ..Body::new(mode.id(), &name.get_untracked())
         };
-        let index = list.with_untracked(Vec::len);
-        match record(
-            i18n,
-            Edit::CoDesign(CoDesignEdit::Insert {
-                index,
-                item: Item::Body(b),
-            }),
-        ) {
-            Ok(()) => {
-                error.set(None);
-                for x in [name, chair, frequency] {
-                    x.set(String::new());
-                }
-                for x in [members, alliances, territories, themes] {
-                    x.set(Vec::new());
-                }
-            }
+        match mode.save(i18n, Item::Body(b), list.with_untracked(Vec::len)) {
+            Ok(()) => clear(),
             Err(m) => error.set(Some(m)),
         }
     };
@@ -128,7 +137,7 @@ pub fn Bodies() -> impl IntoView {
                 </div>
             </fieldset>
             <form class="cd-form" aria-labelledby="cd-new-body" on:submit=submit>
-                <h3 id="cd-new-body">{t!(i18n, coprogettazione.new_body)}</h3>
+                <FormTitle id="cd-new-body" mode new=tr!(new_body) edit=tr!(edit_body) />
                 <div class="cd-grid">
                     <Field id="cd-b-name" label=tr!(body_name) value=name />
                     <div class="form-check">
@@ -143,13 +152,15 @@ pub fn Bodies() -> impl IntoView {
                 <Checks id="cd-b-rows" legend=tr!(body_rows) chosen=territories options=s.territories />
                 <Checks id="cd-b-cols" legend=tr!(body_columns) chosen=themes options=s.themes />
                 <FormError message=error />
-                <button type="submit" class="btn btn-primary">{t!(i18n, coprogettazione.add_body)}</button>
+                <FormButtons mode add=tr!(add_body) on_cancel=Callback::new(move |()| clear()) />
             </form>
             <div class="cd-list">
                 {move || list.get().into_iter().map(|b| {
                     let id = b.id;
                     let heading = format!("body-{id}");
                     let bname = b.name.clone();
+                    let bname2 = b.name.clone();
+                    let this = b.clone();
                     let kind = if b.kind == BodyKind::Territorial { t_string!(i18n, coprogettazione.body_kind_territorial) } else { t_string!(i18n, coprogettazione.body_kind_thematic) };
                     view! {
                         <article class="cd-card" aria-labelledby=heading.clone()>
@@ -161,6 +172,7 @@ pub fn Bodies() -> impl IntoView {
                                 <dt>{t!(i18n, coprogettazione.body_rows)}</dt><dd>{names(s.territories, &b.territories)}</dd>
                                 <dt>{t!(i18n, coprogettazione.body_columns)}</dt><dd>{names(s.themes, &b.themes)}</dd>
                             </dl>
+                            <EditButton name=bname2 on_edit=Callback::new(move |()| open.run(this.clone())) />
                             <button type="button" class="btn btn-danger"
                                 aria-label=move || t_string!(i18n, coprogettazione.remove_of, name = bname.clone()).to_string()
                                 on:click=move |_| { let _ = record(i18n, Edit::CoDesign(CoDesignEdit::Remove { kind: Kind::Bodies, id })); }>

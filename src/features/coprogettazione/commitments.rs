@@ -1,11 +1,11 @@
 //! Commitments of each partner in each alliance (lever 4), with their
 //! workflow: previsto → in corso → completato / non rispettato.
-use super::widgets::{opt_date_it, parse_date, parse_id, record, Choice, Field, FormError};
+use super::widgets::{opt_date_it, opt_iso, parse_date, parse_id, record, Choice, EditButton};
+use super::widgets::{Field, FormButtons, FormError, FormMode, FormTitle};
 use super::{name_in, Shared};
 use crate::i18n::*;
 use crate::model::codesign::{CoDesignEdit, Commitment, CommitmentStatus, Item, Kind};
 use crate::model::Edit;
-use crate::state::new_id;
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 
@@ -27,6 +27,22 @@ pub fn Commitments() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let row_error = RwSignal::new(None::<String>);
     let list = Memo::new(move |_| s.codesign.with(|c| c.commitments.clone()));
+    let mode = FormMode::new();
+    let clear = move || {
+        for x in [what, due, resources] {
+            x.set(String::new());
+        }
+        error.set(None);
+    };
+    let open = Callback::new(move |c: Commitment| {
+        alliance.set(c.alliance.to_string());
+        partner.set(c.partner.to_string());
+        what.set(c.what);
+        due.set(opt_iso(c.due));
+        resources.set(c.resources);
+        error.set(None);
+        mode.open(c.id, "cd-c-alliance");
+    });
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let (Some(a), Some(p)) = (
@@ -38,29 +54,22 @@ pub fn Commitments() -> impl IntoView {
             ));
             return;
         };
+        // A correction keeps the status reached in the workflow.
+        let id = mode.id();
+        let status = list
+            .with_untracked(|l| l.iter().find(|c| c.id == id).map(|c| c.status))
+            .unwrap_or(CommitmentStatus::Previsto);
         let c = Commitment {
-            id: new_id(),
+            id,
             alliance: a,
             partner: p,
             what: what.get_untracked(),
             due: parse_date(&due.get_untracked()),
             resources: resources.get_untracked(),
-            status: CommitmentStatus::Previsto,
+            status,
         };
-        let index = list.with_untracked(Vec::len);
-        match record(
-            i18n,
-            Edit::CoDesign(CoDesignEdit::Insert {
-                index,
-                item: Item::Commitment(c),
-            }),
-        ) {
-            Ok(()) => {
-                error.set(None);
-                for x in [what, due, resources] {
-                    x.set(String::new());
-                }
-            }
+        match mode.save(i18n, Item::Commitment(c), list.with_untracked(Vec::len)) {
+            Ok(()) => clear(),
             Err(m) => error.set(Some(m)),
         }
     };
@@ -74,7 +83,7 @@ pub fn Commitments() -> impl IntoView {
             <h2 id="cd-com-title">{t!(i18n, coprogettazione.tab_commitments)}</h2>
             <p class="form-help">{t!(i18n, coprogettazione.commitments_help)}</p>
             <form class="cd-form" aria-labelledby="cd-new-com" on:submit=submit>
-                <h3 id="cd-new-com">{t!(i18n, coprogettazione.new_commitment)}</h3>
+                <FormTitle id="cd-new-com" mode new=tr!(new_commitment) edit=tr!(edit_commitment) />
                 <div class="cd-grid">
                     <Choice id="cd-c-alliance" label=tr!(c_alliance) value=alliance options=s.alliances none=tr!(choose) />
                     <Choice id="cd-c-partner" label=tr!(c_partner) value=partner options=s.partners none=tr!(choose) />
@@ -83,7 +92,7 @@ pub fn Commitments() -> impl IntoView {
                     <Field id="cd-c-resources" label=tr!(c_resources) value=resources />
                 </div>
                 <FormError message=error />
-                <button type="submit" class="btn btn-primary">{t!(i18n, coprogettazione.add_commitment)}</button>
+                <FormButtons mode add=tr!(add_commitment) on_cancel=Callback::new(move |()| clear()) />
             </form>
             <FormError message=row_error />
             <Show when=move || !list.with(Vec::is_empty)
@@ -104,6 +113,8 @@ pub fn Commitments() -> impl IntoView {
                             let id = c.id;
                             let what = c.what.clone();
                             let what2 = c.what.clone();
+                            let what3 = c.what.clone();
+                            let this = c.clone();
                             let moves = c.status.next().iter().map(|next| {
                                 let next = *next;
                                 let what = what.clone();
@@ -126,6 +137,7 @@ pub fn Commitments() -> impl IntoView {
                                     <td><span class=format!("badge c-{}", c.status.as_str())>{move || commitment_label(i18n, c.status)}</span></td>
                                     <td class="row-actions">
                                         {moves}
+                                        <EditButton small=true name=what3 on_edit=Callback::new(move |()| open.run(this.clone())) />
                                         <button type="button" class="btn btn-small btn-danger"
                                             aria-label=move || t_string!(i18n, coprogettazione.remove_of, name = what2.clone()).to_string()
                                             on:click=move |_| { let _ = record(i18n, Edit::CoDesign(CoDesignEdit::Remove { kind: Kind::Commitments, id })); }>

@@ -1,12 +1,12 @@
 //! The incremental decision log (lever 2): what, when, who, why, for which
 //! alliance, and which earlier decision it revises. Newest first, filtered
 //! by alliance; the chain of corrections is shown on each entry.
-use super::widgets::{opt_date_it, parse_date, parse_id, record, Choice, Field, FormError};
+use super::widgets::{focus, opt_date_it, opt_id, opt_iso, parse_date, parse_id, record};
+use super::widgets::{Choice, Field, FormButtons, FormError, FormMode, FormTitle};
 use super::{decider_name, name_in, Names, Shared};
 use crate::i18n::*;
 use crate::model::codesign::{revision_chain, CoDesignEdit, Decider, Decision, Item, Kind};
 use crate::model::{Edit, PlanId};
-use crate::state::new_id;
 use leptos::prelude::*;
 
 fn decider_value(by: Option<Decider>) -> String {
@@ -48,40 +48,50 @@ pub fn Decisions() -> impl IntoView {
     let log = Memo::new(move |_| s.codesign.with(|c| c.decisions.clone()));
     let choices: Signal<Names> =
         Signal::derive(move || log.with(|l| l.iter().map(|d| (d.id, label(d))).collect()));
+    let mode = FormMode::new();
+    let clear = move || {
+        for f in [text, date, by, reason, alliance, revises] {
+            f.set(String::new());
+        }
+        error.set(None);
+    };
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
+        // A correction keeps what the form does not show (the cells).
+        let id = mode.id();
+        let base = log
+            .with_untracked(|l| l.iter().find(|d| d.id == id).cloned())
+            .unwrap_or_else(|| Decision::new(id, ""));
         let d = Decision {
+            text: text.get_untracked(),
             date: parse_date(&date.get_untracked()),
             by: parse_decider(&by.get_untracked()),
             reason: reason.get_untracked(),
             alliance: parse_id(&alliance.get_untracked()),
             revises: parse_id(&revises.get_untracked()),
-            ..Decision::new(new_id(), &text.get_untracked())
+            ..base
         };
-        let index = log.with_untracked(Vec::len);
-        match record(
-            i18n,
-            Edit::CoDesign(CoDesignEdit::Insert {
-                index,
-                item: Item::Decision(d),
-            }),
-        ) {
-            Ok(()) => {
-                error.set(None);
-                for f in [text, date, by, reason, alliance, revises] {
-                    f.set(String::new());
-                }
-            }
+        match mode.save(i18n, Item::Decision(d), log.with_untracked(Vec::len)) {
+            Ok(()) => clear(),
             Err(m) => error.set(Some(m)),
         }
     };
+    let correct = Callback::new(move |d: Decision| {
+        text.set(d.text);
+        date.set(opt_iso(d.date));
+        by.set(decider_value(d.by));
+        reason.set(d.reason);
+        alliance.set(opt_id(d.alliance));
+        revises.set(opt_id(d.revises));
+        error.set(None);
+        mode.open(d.id, "cd-d-text");
+    });
     let revise = Callback::new(move |d: Decision| {
+        clear();
+        mode.editing.set(None);
         revises.set(d.id.to_string());
-        alliance.set(d.alliance.map(|a| a.to_string()).unwrap_or_default());
-        if let Some(el) = document().get_element_by_id("cd-d-text") {
-            use wasm_bindgen::JsCast;
-            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
-        }
+        alliance.set(opt_id(d.alliance));
+        focus("cd-d-text");
     });
     macro_rules! tr {
         ($k:ident) => {
@@ -105,7 +115,10 @@ pub fn Decisions() -> impl IntoView {
             <h2 id="cd-decisions-title">{t!(i18n, coprogettazione.tab_decisions)}</h2>
             <p class="form-help">{t!(i18n, coprogettazione.decisions_help)}</p>
             <form class="cd-form" aria-labelledby="cd-new-decision" on:submit=submit>
-                <h3 id="cd-new-decision">{t!(i18n, coprogettazione.new_decision)}</h3>
+                <FormTitle id="cd-new-decision" mode new=tr!(new_decision) edit=tr!(edit_decision) />
+                <Show when=move || mode.editing.get().is_some()>
+                    <p class="form-help">{t!(i18n, coprogettazione.edit_decision_help)}</p>
+                </Show>
                 <Field id="cd-d-text" label=tr!(decision_text) value=text multiline=true />
                 <div class="cd-grid">
                     <Field id="cd-d-date" label=tr!(decision_date) value=date kind="date" />
@@ -132,7 +145,7 @@ pub fn Decisions() -> impl IntoView {
                 </div>
                 <Field id="cd-d-reason" label=tr!(decision_reason) value=reason multiline=true />
                 <FormError message=error />
-                <button type="submit" class="btn btn-primary">{t!(i18n, coprogettazione.add_decision)}</button>
+                <FormButtons mode add=tr!(add_decision) on_cancel=Callback::new(move |()| clear()) />
             </form>
             <div class="form-group cd-filter">
                 <label for="cd-d-filter">{t!(i18n, coprogettazione.filter_alliance)}</label>
@@ -144,7 +157,7 @@ pub fn Decisions() -> impl IntoView {
             <Show when=move || !shown.with(Vec::is_empty)
                 fallback=move || view! { <p class="empty">{t!(i18n, coprogettazione.no_decisions)}</p> }>
                 <ol class="cd-list cd-log" aria-label=move || t_string!(i18n, coprogettazione.log_label)>
-                    {move || shown.get().into_iter().map(|d| view! { <Entry d log=log revise /> }).collect_view()}
+                    {move || shown.get().into_iter().map(|d| view! { <Entry d log=log revise correct /> }).collect_view()}
                 </ol>
             </Show>
         </section>
@@ -153,7 +166,12 @@ pub fn Decisions() -> impl IntoView {
 }
 
 #[component]
-fn Entry(d: Decision, log: Memo<Vec<Decision>>, revise: Callback<Decision>) -> impl IntoView {
+fn Entry(
+    d: Decision,
+    log: Memo<Vec<Decision>>,
+    revise: Callback<Decision>,
+    correct: Callback<Decision>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let s = expect_context::<Shared>();
     let id = d.id;
@@ -175,6 +193,8 @@ fn Entry(d: Decision, log: Memo<Vec<Decision>>, revise: Callback<Decision>) -> i
     let text = d.text.clone();
     let text2 = d.text.clone();
     let d2 = d.clone();
+    let d3 = d.clone();
+    let text3 = d.text.clone();
     let chain_view = (chain.len() > 1).then(|| {
         let steps: Vec<String> = chain
             .iter()
@@ -204,6 +224,9 @@ fn Entry(d: Decision, log: Memo<Vec<Decision>>, revise: Callback<Decision>) -> i
                 <button type="button" class="btn"
                     aria-label=move || t_string!(i18n, coprogettazione.revise_of, name = text.clone()).to_string()
                     on:click=move |_| revise.run(d2.clone())>{t!(i18n, coprogettazione.revise)}</button>
+                <button type="button" class="btn"
+                    aria-label=move || t_string!(i18n, coprogettazione.correct_of, name = text3.clone()).to_string()
+                    on:click=move |_| correct.run(d3.clone())>{t!(i18n, coprogettazione.correct)}</button>
                 <button type="button" class="btn btn-danger"
                     aria-label=move || t_string!(i18n, coprogettazione.remove_of, name = text2.clone()).to_string()
                     on:click=move |_| {

@@ -1,7 +1,8 @@
 //! Funding lines per alliance and per intervention (lever 4) and the plan
 //! summary by programme and by thematic area.
+use super::widgets::{amount_message, opt_date_it, opt_id, opt_iso, parse_date, parse_id};
 use super::widgets::{
-    amount_message, opt_date_it, parse_date, parse_id, record, Choice, Field, FormError,
+    record, Choice, EditButton, Field, FormButtons, FormError, FormMode, FormTitle,
 };
 use super::{name_in, Shared};
 use crate::i18n::*;
@@ -10,7 +11,7 @@ use crate::model::codesign::{
 };
 use crate::model::context::Funding as Programme;
 use crate::model::Edit;
-use crate::state::{new_id, use_app};
+use crate::state::use_app;
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 
@@ -54,6 +55,24 @@ pub fn Funding() -> impl IntoView {
         s.codesign.track();
         app.with_plan(funding_summary).unwrap_or_default()
     });
+    let mode = FormMode::new();
+    let clear = move || {
+        for x in [alliance, intervention, amount, start, end] {
+            x.set(String::new());
+        }
+        error.set(None);
+    };
+    let open = Callback::new(move |l: FundingLine| {
+        programme.set(l.programme.as_str().to_string());
+        amount.set(l.amount.format_it());
+        alliance.set(opt_id(l.alliance));
+        intervention.set(opt_id(l.intervention));
+        start.set(opt_iso(l.start));
+        end.set(opt_iso(l.end));
+        status.set(l.status.as_str().to_string());
+        error.set(None);
+        mode.open(l.id, "cd-f-prog");
+    });
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let value = match Amount::parse_money(&amount.get_untracked()) {
@@ -61,7 +80,7 @@ pub fn Funding() -> impl IntoView {
             Err(e) => return error.set(Some(amount_message(i18n, e).to_string())),
         };
         let line = FundingLine {
-            id: new_id(),
+            id: mode.id(),
             programme: Programme::parse(&programme.get_untracked()).unwrap_or(Programme::Other),
             amount: value,
             alliance: parse_id(&alliance.get_untracked()),
@@ -70,20 +89,8 @@ pub fn Funding() -> impl IntoView {
             end: parse_date(&end.get_untracked()),
             status: FundingStatus::parse(&status.get_untracked()).unwrap_or_default(),
         };
-        let index = list.with_untracked(Vec::len);
-        match record(
-            i18n,
-            Edit::CoDesign(CoDesignEdit::Insert {
-                index,
-                item: Item::Funding(line),
-            }),
-        ) {
-            Ok(()) => {
-                error.set(None);
-                for x in [alliance, intervention, amount, start, end] {
-                    x.set(String::new());
-                }
-            }
+        match mode.save(i18n, Item::Funding(line), list.with_untracked(Vec::len)) {
+            Ok(()) => clear(),
             Err(m) => error.set(Some(m)),
         }
     };
@@ -97,7 +104,7 @@ pub fn Funding() -> impl IntoView {
             <h2 id="cd-fund-title">{t!(i18n, coprogettazione.tab_funding)}</h2>
             <p class="form-help">{t!(i18n, coprogettazione.funding_help)}</p>
             <form class="cd-form" aria-labelledby="cd-new-fund" on:submit=submit>
-                <h3 id="cd-new-fund">{t!(i18n, coprogettazione.new_funding)}</h3>
+                <FormTitle id="cd-new-fund" mode new=tr!(new_funding) edit=tr!(edit_funding) />
                 <div class="cd-grid">
                     <div class="form-group">
                         <label for="cd-f-prog">{t!(i18n, coprogettazione.f_programme)}</label>
@@ -122,7 +129,7 @@ pub fn Funding() -> impl IntoView {
                     </div>
                 </div>
                 <FormError message=error />
-                <button type="submit" class="btn btn-primary">{t!(i18n, coprogettazione.add_funding)}</button>
+                <FormButtons mode add=tr!(add_funding) on_cancel=Callback::new(move |()| clear()) />
             </form>
             <FormError message=row_error />
             <Show when=move || !list.with(Vec::is_empty)
@@ -144,7 +151,9 @@ pub fn Funding() -> impl IntoView {
                                 .chain(l.intervention.map(|i| s.interventions.with_untracked(|n| name_in(n, i)))).collect();
                             let what = format!("{} {}", programme_label(i18n, l.programme), euro(l.amount));
                             let what2 = what.clone();
+                            let what3 = what.clone();
                             let line = l.clone();
+                            let this = l.clone();
                             view! {
                                 <tr>
                                     <td>{move || programme_label(i18n, l.programme)}</td>
@@ -165,6 +174,7 @@ pub fn Funding() -> impl IntoView {
                                         </select>
                                     </td>
                                     <td class="row-actions">
+                                        <EditButton small=true name=what3 on_edit=Callback::new(move |()| open.run(this.clone())) />
                                         <button type="button" class="btn btn-small btn-danger"
                                             aria-label=move || t_string!(i18n, coprogettazione.remove_of, name = what2.clone()).to_string()
                                             on:click=move |_| { let _ = record(i18n, Edit::CoDesign(CoDesignEdit::Remove { kind: Kind::Funding, id })); }>

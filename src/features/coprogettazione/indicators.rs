@@ -1,16 +1,15 @@
 //! Indicators (lever 1): baseline, target, frequency, source, responsible
 //! partner; measurements over time; the status computed from them, per
 //! indicator and summarised per alliance.
-use super::widgets::{
-    amount_message, date_it, opt_date_it, parse_date, parse_id, record, Choice, Field, FormError,
-};
+use super::widgets::{amount_message, date_it, iso, opt_date_it, opt_id, opt_iso};
+use super::widgets::{parse_date, parse_id, record, Choice, EditButton, Field, FormError};
+use super::widgets::{FormButtons, FormMode, FormTitle};
 use super::{name_in, Shared};
 use crate::i18n::*;
 use crate::model::codesign::{
     Amount, CoDesignEdit, Indicator, IndicatorStatus, Item, Kind, Measurement,
 };
 use crate::model::{Edit, PlanId};
-use crate::state::new_id;
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 
@@ -39,6 +38,38 @@ pub fn Indicators() -> impl IntoView {
     let frequency = RwSignal::new("6".to_string());
     let error = RwSignal::new(None::<String>);
     let list = Memo::new(move |_| s.codesign.with(|c| c.indicators.clone()));
+    let mode = FormMode::new();
+    let clear = move || {
+        for x in [
+            alliance,
+            name,
+            unit,
+            baseline,
+            baseline_date,
+            target,
+            target_date,
+            source,
+            responsible,
+        ] {
+            x.set(String::new());
+        }
+        frequency.set("6".into());
+        error.set(None);
+    };
+    let open = Callback::new(move |i: Indicator| {
+        alliance.set(opt_id(i.alliance));
+        name.set(i.name);
+        unit.set(i.unit);
+        baseline.set(i.baseline.format_short());
+        baseline_date.set(iso(i.baseline_date));
+        target.set(i.target.format_short());
+        target_date.set(opt_iso(i.target_date));
+        frequency.set(i.frequency_months.to_string());
+        source.set(i.source);
+        responsible.set(opt_id(i.responsible));
+        error.set(None);
+        mode.open(i.id, "cd-i-alliance");
+    });
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let figure = |sig: RwSignal<String>, what: &str| {
@@ -51,8 +82,17 @@ pub fn Indicators() -> impl IntoView {
             let bd = parse_date(&baseline_date.get_untracked()).ok_or_else(|| {
                 t_string!(i18n, coprogettazione.ind_baseline_date_needed).to_string()
             })?;
+            // A correction keeps the measurements recorded so far.
+            let id = mode.id();
+            let measurements = list
+                .with_untracked(|l| {
+                    l.iter()
+                        .find(|i| i.id == id)
+                        .map(|i| i.measurements.clone())
+                })
+                .unwrap_or_default();
             Ok::<_, String>(Indicator {
-                id: new_id(),
+                id,
                 alliance: parse_id(&alliance.get_untracked()),
                 name: name.get_untracked(),
                 unit: unit.get_untracked(),
@@ -63,36 +103,13 @@ pub fn Indicators() -> impl IntoView {
                 frequency_months: frequency.get_untracked().parse().unwrap_or(6),
                 source: source.get_untracked(),
                 responsible: parse_id(&responsible.get_untracked()),
-                measurements: Vec::new(),
+                measurements,
             })
         })();
-        let result = built.and_then(|ind| {
-            let index = list.with_untracked(Vec::len);
-            record(
-                i18n,
-                Edit::CoDesign(CoDesignEdit::Insert {
-                    index,
-                    item: Item::Indicator(ind),
-                }),
-            )
-        });
+        let result = built
+            .and_then(|ind| mode.save(i18n, Item::Indicator(ind), list.with_untracked(Vec::len)));
         match result {
-            Ok(()) => {
-                error.set(None);
-                for x in [
-                    alliance,
-                    name,
-                    unit,
-                    baseline,
-                    baseline_date,
-                    target,
-                    target_date,
-                    source,
-                    responsible,
-                ] {
-                    x.set(String::new());
-                }
-            }
+            Ok(()) => clear(),
             Err(m) => error.set(Some(m)),
         }
     };
@@ -122,7 +139,7 @@ pub fn Indicators() -> impl IntoView {
             <h2 id="cd-ind-title">{t!(i18n, coprogettazione.tab_indicators)}</h2>
             <p class="form-help">{t!(i18n, coprogettazione.indicators_help)}</p>
             <form class="cd-form" aria-labelledby="cd-new-ind" on:submit=submit>
-                <h3 id="cd-new-ind">{t!(i18n, coprogettazione.new_indicator)}</h3>
+                <FormTitle id="cd-new-ind" mode new=tr!(new_indicator) edit=tr!(edit_indicator) />
                 <div class="cd-grid">
                     <Choice id="cd-i-alliance" label=tr!(ind_alliance) value=alliance options=s.alliances none=tr!(whole_plan) />
                     <Field id="cd-i-name" label=tr!(ind_name) value=name />
@@ -145,7 +162,7 @@ pub fn Indicators() -> impl IntoView {
                     <Choice id="cd-i-resp" label=tr!(ind_responsible) value=responsible options=s.partners none=tr!(none) />
                 </div>
                 <FormError message=error />
-                <button type="submit" class="btn btn-primary">{t!(i18n, coprogettazione.add_indicator)}</button>
+                <FormButtons mode add=tr!(add_indicator) on_cancel=Callback::new(move |()| clear()) />
             </form>
             <Show when=move || !per_alliance.with(Vec::is_empty)>
                 <h3>{t!(i18n, coprogettazione.by_alliance)}</h3>
@@ -156,7 +173,7 @@ pub fn Indicators() -> impl IntoView {
             <Show when=move || !list.with(Vec::is_empty)
                 fallback=move || view! { <p class="empty">{t!(i18n, coprogettazione.no_indicators)}</p> }>
                 <div class="cd-list">
-                    {move || list.get().into_iter().map(|x| view! { <IndicatorCard ind=x /> }).collect_view()}
+                    {move || list.get().into_iter().map(|x| view! { <IndicatorCard ind=x open /> }).collect_view()}
                 </div>
             </Show>
         </section>
@@ -165,7 +182,7 @@ pub fn Indicators() -> impl IntoView {
 }
 
 #[component]
-fn IndicatorCard(ind: Indicator) -> impl IntoView {
+fn IndicatorCard(ind: Indicator, open: Callback<Indicator>) -> impl IntoView {
     let i18n = use_i18n();
     let s = expect_context::<Shared>();
     let id: PlanId = ind.id;
@@ -216,6 +233,21 @@ fn IndicatorCard(ind: Indicator) -> impl IntoView {
         }
     };
     let measurements = ind.measurements.clone();
+    let this = ind.clone();
+    let name3 = ind.name.clone();
+    // Takes out a measurement recorded by mistake (undoable like any edit).
+    let drop_measure = Callback::new(move |at: usize| {
+        let mut next = this.clone();
+        next.measurements.remove(at);
+        error.set(
+            record(
+                i18n,
+                Edit::CoDesign(CoDesignEdit::Replace(Item::Indicator(next))),
+            )
+            .err(),
+        );
+    });
+    let this = ind.clone();
     view! {
         <article class="cd-card" aria-labelledby=heading.clone()>
             <h3 id=heading.clone()>{ind.name.clone()}" "<StatusBadge status /></h3>
@@ -227,9 +259,26 @@ fn IndicatorCard(ind: Indicator) -> impl IntoView {
             {(!measurements.is_empty()).then(|| view! {
                 <table class="table cd-table">
                     <caption>{t!(i18n, coprogettazione.measurements)}</caption>
-                    <thead><tr><th scope="col">{t!(i18n, coprogettazione.measure_date)}</th><th scope="col">{t!(i18n, coprogettazione.measure_value)}</th></tr></thead>
+                    <thead><tr>
+                        <th scope="col">{t!(i18n, coprogettazione.measure_date)}</th>
+                        <th scope="col">{t!(i18n, coprogettazione.measure_value)}</th>
+                        <th scope="col">{t!(i18n, coprogettazione.actions)}</th>
+                    </tr></thead>
                     <tbody>
-                        {measurements.iter().map(|m| view! { <tr><td>{date_it(m.date)}</td><td>{u(m.value)}</td></tr> }).collect_view()}
+                        {measurements.iter().enumerate().map(|(at, m)| {
+                            let when = date_it(m.date);
+                            view! {
+                                <tr>
+                                    <td>{when.clone()}</td>
+                                    <td>{u(m.value)}</td>
+                                    <td class="row-actions">
+                                        <button type="button" class="btn btn-small btn-danger"
+                                            aria-label=move || t_string!(i18n, coprogettazione.remove_measure_of, when = when.clone()).to_string()
+                                            on:click=move |_| drop_measure.run(at)>"✕"</button>
+                                    </td>
+                                </tr>
+                            }
+                        }).collect_view()}
                     </tbody>
                 </table>
             })}
@@ -240,6 +289,7 @@ fn IndicatorCard(ind: Indicator) -> impl IntoView {
                 <FormError message=error />
             </form>
             <div class="cd-actions">
+                <EditButton name=name3 on_edit=Callback::new(move |()| open.run(this.clone())) />
                 <button type="button" class="btn btn-danger"
                     aria-label=move || t_string!(i18n, coprogettazione.remove_of, name = name2.clone()).to_string()
                     on:click=move |_| {

@@ -10,13 +10,16 @@ mod funding;
 mod indicators;
 mod monitoring;
 mod sessions;
-mod widgets;
+pub(crate) mod widgets;
 
 use crate::i18n::*;
 use crate::model::codesign::{CoDesign, Decider};
 use crate::model::{Plan, PlanId};
 use crate::state::use_app;
 use chrono::NaiveDate;
+pub use commitments::commitment_label;
+pub use funding::{funding_status_label, programme_label};
+pub use indicators::status_label;
 use leptos::prelude::*;
 pub use monitoring::AllianceMonitoring;
 

@@ -35,7 +35,12 @@ pub fn AllianceMonitoring(id: PlanId) -> impl IntoView {
                 } else {
                     view! {
                         <StatusBadge status />" "
-                        <span>{move || t_string!(i18n, coprogettazione.indicators_count, n = n).to_string()}</span>
+                        // Italian and English both use the singular for 1 only (CLDR "one").
+                        <span>{move || if n == 1 {
+                            t_string!(i18n, coprogettazione.indicators_count_one).to_string()
+                        } else {
+                            t_string!(i18n, coprogettazione.indicators_count, n = n).to_string()
+                        }}</span>
                     }
                     .into_any()
                 }

@@ -1,11 +1,12 @@
 //! Co-design sessions: the form that records one, and the minutes of each
 //! (printable on their own through the print stylesheet).
-use super::widgets::{date_it, parse_date, parse_id, record, Checks, Choice, Field, FormError};
+use super::widgets::Field;
+use super::widgets::{date_it, opt_id, opt_iso, parse_date, parse_id, record, Checks, Choice};
+use super::widgets::{FormButtons, FormError, FormMode, FormTitle};
 use super::{name_in, Shared};
 use crate::i18n::*;
 use crate::model::codesign::{CoDesignEdit, Decider, Item, Kind, Session};
 use crate::model::{Edit, PlanId};
-use crate::state::new_id;
 use leptos::prelude::*;
 
 #[component]
@@ -25,6 +26,30 @@ pub fn Sessions() -> impl IntoView {
     let (online, final_summary) = (RwSignal::new(false), RwSignal::new(false));
     let participants = RwSignal::new(Vec::<PlanId>::new());
     let error = RwSignal::new(None::<String>);
+    let mode = FormMode::new();
+    let sessions = Memo::new(move |_| s.codesign.with(|c| c.sessions.clone()));
+    let clear = move || {
+        for f in [date, place, convener, agenda, shared_txt, outcomes] {
+            f.set(String::new());
+        }
+        participants.set(Vec::new());
+        online.set(false);
+        final_summary.set(false);
+        error.set(None);
+    };
+    let open = Callback::new(move |x: Session| {
+        date.set(opt_iso(x.date));
+        place.set(x.place);
+        online.set(x.online);
+        convener.set(opt_id(x.convened_by));
+        participants.set(x.participants);
+        agenda.set(x.agenda);
+        shared_txt.set(x.shared);
+        outcomes.set(x.outcomes);
+        final_summary.set(x.final_summary);
+        error.set(None);
+        mode.open(x.id, "cd-s-date");
+    });
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let Some(d) = parse_date(&date.get_untracked()) else {
@@ -43,25 +68,11 @@ pub fn Sessions() -> impl IntoView {
             shared: shared_txt.get_untracked(),
             outcomes: outcomes.get_untracked(),
             final_summary: final_summary.get_untracked(),
-            ..Session::new(new_id())
+            ..Session::new(mode.id())
         };
-        let index = s.codesign.with_untracked(|c| c.sessions.len());
-        match record(
-            i18n,
-            Edit::CoDesign(CoDesignEdit::Insert {
-                index,
-                item: Item::Session(session),
-            }),
-        ) {
-            Ok(()) => {
-                error.set(None);
-                for f in [date, place, convener, agenda, shared_txt, outcomes] {
-                    f.set(String::new());
-                }
-                participants.set(Vec::new());
-                online.set(false);
-                final_summary.set(false);
-            }
+        let len = sessions.with_untracked(Vec::len);
+        match mode.save(i18n, Item::Session(session), len) {
+            Ok(()) => clear(),
             Err(m) => error.set(Some(m)),
         }
     };
@@ -70,13 +81,12 @@ pub fn Sessions() -> impl IntoView {
             Signal::derive(move || t_string!(i18n, coprogettazione.$k).to_string())
         };
     }
-    let sessions = Memo::new(move |_| s.codesign.with(|c| c.sessions.clone()));
     view! {
         <section class="cd-section" aria-labelledby="cd-sessions-title">
             <h2 id="cd-sessions-title">{t!(i18n, coprogettazione.tab_sessions)}</h2>
             <p class="form-help">{t!(i18n, coprogettazione.sessions_help)}</p>
             <form class="cd-form" aria-labelledby="cd-new-session" on:submit=submit>
-                <h3 id="cd-new-session">{t!(i18n, coprogettazione.new_session)}</h3>
+                <FormTitle id="cd-new-session" mode new=tr!(new_session) edit=tr!(edit_session) />
                 <div class="cd-grid">
                     <Field id="cd-s-date" label=tr!(session_date) value=date kind="date" />
                     <Field id="cd-s-place" label=tr!(session_place) value=place />
@@ -97,12 +107,12 @@ pub fn Sessions() -> impl IntoView {
                     <label for="cd-s-final">{t!(i18n, coprogettazione.session_final)}</label>
                 </div>
                 <FormError message=error />
-                <button type="submit" class="btn btn-primary">{t!(i18n, coprogettazione.add_session)}</button>
+                <FormButtons mode add=tr!(add_session) on_cancel=Callback::new(move |()| clear()) />
             </form>
             <Show when=move || !sessions.with(Vec::is_empty)
                 fallback=move || view! { <p class="empty">{t!(i18n, coprogettazione.no_sessions)}</p> }>
                 <div class="cd-list">
-                    {move || sessions.get().into_iter().map(|x| view! { <Minutes session=x /> }).collect_view()}
+                    {move || sessions.get().into_iter().map(|x| view! { <Minutes session=x open /> }).collect_view()}
                 </div>
             </Show>
         </section>
@@ -127,7 +137,7 @@ fn print_minutes(id: PlanId) {
 }
 
 #[component]
-fn Minutes(session: Session) -> impl IntoView {
+fn Minutes(session: Session, open: Callback<Session>) -> impl IntoView {
     let i18n = use_i18n();
     let s = expect_context::<Shared>();
     let id = session.id;
@@ -158,6 +168,8 @@ fn Minutes(session: Session) -> impl IntoView {
     };
     let when2 = when.clone();
     let when3 = when.clone();
+    let when4 = when.clone();
+    let this = session.clone();
     view! {
         <article class="cd-card minutes" id=format!("minutes-{id}") aria-labelledby=heading.clone()>
             <h3 id=heading.clone()>
@@ -184,6 +196,9 @@ fn Minutes(session: Session) -> impl IntoView {
                 <button type="button" class="btn"
                     aria-label=move || t_string!(i18n, coprogettazione.print_minutes_of, when = when2.clone()).to_string()
                     on:click=move |_| print_minutes(id)>{t!(i18n, coprogettazione.print_minutes)}</button>
+                <button type="button" class="btn"
+                    aria-label=move || t_string!(i18n, coprogettazione.edit_session_of, when = when4.clone()).to_string()
+                    on:click=move |_| open.run(this.clone())>{t!(i18n, coprogettazione.edit)}</button>
                 <button type="button" class="btn btn-danger"
                     aria-label=move || t_string!(i18n, coprogettazione.remove_session_of, when = when3.clone()).to_string()
                     on:click=move |_| {

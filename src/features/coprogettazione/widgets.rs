@@ -1,7 +1,7 @@
 //! Form controls shared by the sections, and the messages for refused input.
 use super::Names;
 use crate::i18n::*;
-use crate::model::codesign::{AmountError, Rule};
+use crate::model::codesign::{AmountError, CoDesignEdit, Item, Rule};
 use crate::model::{Edit, EditError, PlanId};
 use crate::state::use_app;
 use chrono::{Datelike, NaiveDate};
@@ -22,6 +22,20 @@ pub fn date_it(d: NaiveDate) -> String {
 
 pub fn opt_date_it(d: Option<NaiveDate>) -> String {
     d.map(date_it).unwrap_or_else(|| "—".into())
+}
+
+/// The value of `<input type="date">` for `d` (`YYYY-MM-DD`).
+pub fn iso(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+pub fn opt_iso(d: Option<NaiveDate>) -> String {
+    d.map(iso).unwrap_or_default()
+}
+
+/// The value of a choice for an optional id (blank: none).
+pub fn opt_id(id: Option<PlanId>) -> String {
+    id.map(|x| x.to_string()).unwrap_or_default()
 }
 
 /// Reads the value of `<input type="date">` (`YYYY-MM-DD`); blank is `None`.
@@ -171,4 +185,108 @@ pub fn FormError(message: RwSignal<Option<String>>) -> impl IntoView {
 
 pub fn parse_id(s: &str) -> Option<PlanId> {
     PlanId::parse(s)
+}
+
+/// Moves the focus to the element with `id` (a form's first field when an
+/// item is opened for editing) and brings it into view.
+pub fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = document().get_element_by_id(id) {
+        el.scroll_into_view();
+        let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+}
+
+/// Whether a register's form adds a new item or corrects the one it holds:
+/// one form does both, so an item is corrected with the same fields and rules
+/// it was recorded with, and the correction is one undoable edit.
+#[derive(Clone, Copy)]
+pub struct FormMode {
+    pub editing: RwSignal<Option<PlanId>>,
+}
+
+impl FormMode {
+    pub fn new() -> Self {
+        FormMode {
+            editing: RwSignal::new(None),
+        }
+    }
+
+    /// The id the saved item takes: the edited one's, or a new one.
+    pub fn id(&self) -> PlanId {
+        self.editing
+            .get_untracked()
+            .unwrap_or_else(crate::state::new_id)
+    }
+
+    /// Records `item`: in place of the edited one, or at the end (`len`).
+    /// On success the form goes back to adding.
+    pub fn save(&self, i18n: I18nContext<Locale>, item: Item, len: usize) -> Result<(), String> {
+        let edit = if self.editing.get_untracked().is_some() {
+            CoDesignEdit::Replace(item)
+        } else {
+            CoDesignEdit::Insert { index: len, item }
+        };
+        record(i18n, Edit::CoDesign(edit))?;
+        self.editing.set(None);
+        Ok(())
+    }
+
+    /// Opens item `id` in the form (the caller has filled the fields) and
+    /// focuses the form's first field.
+    pub fn open(&self, id: PlanId, first_field: &str) {
+        self.editing.set(Some(id));
+        focus(first_field);
+    }
+}
+
+/// A register form's heading: "Nuovo …" or "Modifica …".
+#[component]
+pub fn FormTitle(
+    #[prop(into)] id: String,
+    mode: FormMode,
+    #[prop(into)] new: Signal<String>,
+    #[prop(into)] edit: Signal<String>,
+) -> impl IntoView {
+    view! {
+        <h3 id=id>{move || if mode.editing.get().is_some() { edit.get() } else { new.get() }}</h3>
+    }
+}
+
+/// A register form's buttons: add, or save the correction and cancel it.
+#[component]
+pub fn FormButtons(
+    mode: FormMode,
+    #[prop(into)] add: Signal<String>,
+    on_cancel: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="cd-form-actions">
+            <button type="submit" class="btn btn-primary">
+                {move || if mode.editing.get().is_some() { t_string!(i18n, coprogettazione.save_changes).to_string() } else { add.get() }}
+            </button>
+            <Show when=move || mode.editing.get().is_some()>
+                <button type="button" class="btn" on:click=move |_| {
+                    mode.editing.set(None);
+                    on_cancel.run(());
+                }>{t!(i18n, coprogettazione.cancel_edit)}</button>
+            </Show>
+        </div>
+    }
+}
+
+/// The "Modifica" button of an item, named after it for screen readers.
+#[component]
+pub fn EditButton(
+    #[prop(into)] name: String,
+    on_edit: Callback<()>,
+    #[prop(optional)] small: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <button type="button" class=if small { "btn btn-small" } else { "btn" }
+            aria-label=move || t_string!(i18n, coprogettazione.edit_of, name = name.clone()).to_string()
+            on:click=move |_| on_edit.run(())>{t!(i18n, coprogettazione.edit)}</button>
+    }
 }

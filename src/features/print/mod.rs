@@ -2,6 +2,7 @@
 //! browser's print dialog (no PDF library). All user text is rendered as text
 //! nodes, never as markup.
 mod act;
+mod codesign;
 mod package;
 mod sections;
 
@@ -9,6 +10,7 @@ use crate::components::when;
 use crate::i18n::*;
 use crate::state::{now, use_app};
 use act::ActSection;
+use codesign::CoDesignSection;
 use leptos::prelude::*;
 use package::{AlliancesSection, DataSection, GovernanceSection, MatrixSection};
 use sections::{AxesSection, ContextSection, FoundationsSection, NetworkSection};
@@ -39,6 +41,7 @@ pub fn PrintView() -> impl IntoView {
             <MatrixSection />
             <AlliancesSection />
             <GovernanceSection />
+            <CoDesignSection />
             <DataSection />
             <ContextSection />
         </article>
