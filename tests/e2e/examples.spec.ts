@@ -65,6 +65,15 @@ test("the Comune di Esempio opens as a new plan and the guided path's checklists
   ]) {
     await expect(page.getByRole("article", { name: new RegExp(name) }).getByRole("heading")).toHaveText(`${name} ${status}`);
   }
+  // The act is written; it lacks only what earlier steps leave to do: four bodies
+  // still being contacted and the part of the analysis overdue for review.
+  await goToStep(page, "Formalizzazione");
+  await expect(await missing(page, "Formalizzazione")).toHaveText([
+    "○Da fare: Ogni parte ha aderito, ha un firmatario (ruolo e ufficio) e un impegno",
+    "○Da fare: L'analisi di contesto su cui poggiano le premesse è aggiornata",
+  ]);
+  await expect(page.getByLabel("Testo delle premesse")).toHaveValue(/^PREMESSO CHE\n.*quattro sessioni di coprogettazione/s);
+  await expect(page.getByRole("list", { name: "Cosa manca all'atto" }).getByRole("listitem")).toHaveCount(5);
   await expect(page.getByRole("navigation", { name: "Fasi del percorso" })).toContainText("Fondamenta: 5 verifiche su 5 completate");
   await app.waitSaved();
   expect(await app.axeViolations()).toEqual([]);

@@ -112,13 +112,22 @@ fn the_example_is_valid_and_its_checklists_show_what_it_leaves_to_do() {
         missing(&plan, Step::Coprogettazione),
         [CheckKey::IndicatorsMeasured]
     );
+    // The act is written; what it lacks comes from the steps before it:
+    // bodies still being contacted, the overdue part of the analysis.
+    assert_eq!(
+        missing(&plan, Step::Formalizzazione),
+        [CheckKey::PartiesReady, CheckKey::ContextCurrent]
+    );
 }
 
 #[test]
-fn the_example_exercises_co_design() {
+fn the_example_exercises_co_design_and_formalisation() {
     use crate::model::codesign::{check_item, funding_summary, revision_chain, stale_complements};
     use crate::model::codesign::{BodyKind, CommitmentStatus, Decider, FundingStatus};
     use crate::model::codesign::{IndicatorStatus, Item};
+    use crate::model::context::PartKind;
+    use crate::model::formal::{completeness, FormalField, FormalGap};
+    use crate::model::matrix::NetworkStage;
     use std::collections::BTreeSet;
     let plan = comune_di_esempio();
     let cd = &plan.codesign;
@@ -188,6 +197,36 @@ fn the_example_exercises_co_design() {
         assert_eq!(check_item(cd, &item, None), Ok(()), "{item:?}");
     }
 
+    // The act: every article written, every party with a signatory and a
+    // commitment. What is left comes from earlier steps, as exercises.
+    let f = &plan.formalisation;
+    assert!(FormalField::ALL
+        .iter()
+        .all(|x| !f.text(*x).trim().is_empty()));
+    let contacted: BTreeSet<_> = plan
+        .stakeholders
+        .iter()
+        .filter(|s| s.network.stage == NetworkStage::Contattato)
+        .map(|s| s.id)
+        .collect();
+    for gap in completeness(&plan, today()) {
+        match gap {
+            FormalGap::NotJoined(id) => assert!(contacted.contains(&id)),
+            FormalGap::ContextStale(part, _) => assert_eq!(part, PartKind::Needs),
+            other => panic!("the act still lacks {other:?}"),
+        }
+    }
+    assert!(crate::model::formal::parties(&plan).all(|s| f
+        .representative(s.id)
+        .is_some_and(|r| !r.role.is_empty() && !r.office.is_empty())));
+    // Those two exercises done, the act lacks nothing.
+    let mut ready = plan.clone();
+    ready
+        .stakeholders
+        .retain(|s| s.network.stage != NetworkStage::Contattato);
+    ready.context.parts.needs.last_reviewed = Some(made);
+    assert_eq!(completeness(&ready, today()), vec![]);
+    assert!(missing(&ready, Step::Formalizzazione).is_empty());
     // With the indicator measured, the co-design has nothing left to do.
     let mut measured = plan.clone();
     for i in &mut measured.codesign.indicators {

@@ -12,9 +12,11 @@ use crate::model::Axis;
 use chrono::{DateTime, NaiveDate, Utc};
 use codesign::fill_codesign;
 use context::fill_context;
+use formal::fill_formal;
 
 mod codesign;
 mod context;
+mod formal;
 mod monitoring;
 
 /// The files in `public/examples/`, as the plans screen offers them.
@@ -335,5 +337,6 @@ pub fn comune_di_esempio() -> Plan {
         },
     ];
     fill_codesign(&mut plan, &mut ids, &t, &p);
+    fill_formal(&mut plan);
     plan
 }
