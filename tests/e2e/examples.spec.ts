@@ -13,6 +13,8 @@ async function goToStep(page: Page, step: string) {
   await expect(page.getByRole("heading", { level: 2, name: `Guida alla fase ${STEPS.indexOf(step) + 1}` })).toBeVisible();
 }
 
+const tab = (page: Page, name: string) => page.getByRole("button", { name, exact: true }).click();
+
 async function missing(page: Page, step: string) {
   return checklist(page, step).getByRole("listitem").filter({ hasText: "Da fare" });
 }
@@ -38,9 +40,40 @@ test("the Comune di Esempio opens as a new plan and the guided path's checklists
     "○Da fare: Nessun bisogno prioritario scoperto",
     "○Da fare: Nessuna sovrapposizione",
   ]);
-  // The example has no co-design records yet: every check of that step is to do.
+  // The co-design is recorded; one indicator, defined in September, has no measurement yet.
   await goToStep(page, "Coprogettazione e gestione");
-  await expect(await missing(page, "Coprogettazione e gestione")).toHaveCount(6);
+  await expect(await missing(page, "Coprogettazione e gestione")).toHaveText([
+    "○Da fare: Ogni indicatore ha un obiettivo diverso dal valore di partenza e almeno una misurazione",
+  ]);
+  await expect(page.getByRole("article", { name: /^Sessione del / })).toHaveCount(4);
+  await expect(page.getByRole("article", { name: /^Sessione del 09\/06\/2026/ })).toContainText("Sintesi finale");
+  await tab(page, "Decisioni");
+  const log = page.getByRole("list", { name: "Registro delle decisioni, dalla più recente" });
+  await expect(log.getByRole("heading", { level: 3 })).toHaveCount(7);
+  await expect(log.getByRole("list", { name: "Catena delle correzioni" }).first().getByRole("listitem")).toHaveText([
+    "«Lo sportello di orientamento al lavoro apre il martedì mattina al Centro per l'impiego.» (10/02/2026)",
+    "«Lo sportello apre martedì e giovedì, con un turno pomeridiano per chi lavora al mattino.» (17/03/2026)",
+    "«Il turno pomeridiano dello sportello si sposta nel Quartiere Ponte, il giovedì.» (22/09/2026)",
+  ]);
+  // Indicator statuses are computed against today: the example shows all four.
+  await tab(page, "Indicatori");
+  for (const [name, status] of [
+    ["Persone orientate dallo sportello", "In linea"],
+    ["Adulti con certificazione di italiano A2", "A rischio"],
+    ["Tirocini avviati", "In ritardo"],
+    ["Donne seguite con la mediazione nei consultori", "Nessun dato"],
+  ]) {
+    await expect(page.getByRole("article", { name: new RegExp(name) }).getByRole("heading")).toHaveText(`${name} ${status}`);
+  }
+  // The act is written; it lacks only what earlier steps leave to do: four bodies
+  // still being contacted and the part of the analysis overdue for review.
+  await goToStep(page, "Formalizzazione");
+  await expect(await missing(page, "Formalizzazione")).toHaveText([
+    "○Da fare: Ogni parte ha aderito, ha un firmatario (ruolo e ufficio) e un impegno",
+    "○Da fare: L'analisi di contesto su cui poggiano le premesse è aggiornata",
+  ]);
+  await expect(page.getByLabel("Testo delle premesse")).toHaveValue(/^PREMESSO CHE\n.*quattro sessioni di coprogettazione/s);
+  await expect(page.getByRole("list", { name: "Cosa manca all'atto" }).getByRole("listitem")).toHaveCount(5);
   await expect(page.getByRole("navigation", { name: "Fasi del percorso" })).toContainText("Fondamenta: 5 verifiche su 5 completate");
   await app.waitSaved();
   expect(await app.axeViolations()).toEqual([]);

@@ -107,6 +107,137 @@ fn the_example_is_valid_and_its_checklists_show_what_it_leaves_to_do() {
         missing(&plan, Step::Matrice),
         [CheckKey::NoGaps, CheckKey::NoDuplications]
     );
+    // An indicator defined in September has no measurement yet.
+    assert_eq!(
+        missing(&plan, Step::Coprogettazione),
+        [CheckKey::IndicatorsMeasured]
+    );
+    // The act is written; what it lacks comes from the steps before it:
+    // bodies still being contacted, the overdue part of the analysis.
+    assert_eq!(
+        missing(&plan, Step::Formalizzazione),
+        [CheckKey::PartiesReady, CheckKey::ContextCurrent]
+    );
+}
+
+#[test]
+fn the_example_exercises_co_design_and_formalisation() {
+    use crate::model::codesign::{check_item, funding_summary, revision_chain, stale_complements};
+    use crate::model::codesign::{BodyKind, CommitmentStatus, Decider, FundingStatus};
+    use crate::model::codesign::{IndicatorStatus, Item};
+    use crate::model::context::PartKind;
+    use crate::model::formal::{completeness, FormalField, FormalGap};
+    use crate::model::matrix::NetworkStage;
+    use std::collections::BTreeSet;
+    let plan = comune_di_esempio();
+    let cd = &plan.codesign;
+    let made = super::example::made_at().date_naive();
+
+    assert_eq!(cd.sessions.len(), 4);
+    assert_eq!(cd.sessions.iter().filter(|s| s.final_summary).count(), 1);
+    assert!(cd.sessions.iter().all(|s| s.participants.len() >= 5));
+    // A decision corrected twice, and decisions taken by a session, a tavolo
+    // and the cabina.
+    let longest = cd
+        .decisions
+        .iter()
+        .map(|d| revision_chain(&cd.decisions, d.id).len())
+        .max();
+    assert_eq!(longest, Some(3));
+    assert!(cd.decisions.iter().any(|d| d.by == Some(Decider::Cabina)));
+    assert!(cd
+        .decisions
+        .iter()
+        .any(|d| matches!(d.by, Some(Decider::Body(_)))));
+    assert!(cd
+        .decisions
+        .iter()
+        .any(|d| matches!(d.by, Some(Decider::Session(_)))));
+    assert!(cd.cabina.chair.is_some());
+    for kind in [BodyKind::Thematic, BodyKind::Territorial] {
+        assert!(cd.bodies.iter().any(|b| b.kind == kind), "{kind:?}");
+    }
+    assert!(cd
+        .bodies
+        .iter()
+        .all(|b| b.chair.is_some() && !b.alliances.is_empty()));
+
+    // Every status of an indicator, the day the example was made and later.
+    for day in [made, today()] {
+        let statuses: BTreeSet<IndicatorStatus> =
+            cd.indicators.iter().map(|i| i.status(day)).collect();
+        assert_eq!(statuses.len(), 4, "{day}: {statuses:?}");
+    }
+    let alliances: BTreeSet<_> = cd.indicators.iter().filter_map(|i| i.alliance).collect();
+    assert!(alliances.len() >= 4);
+    for status in CommitmentStatus::ALL {
+        assert!(
+            cd.commitments.iter().any(|c| c.status == status),
+            "{status:?}"
+        );
+    }
+    for status in FundingStatus::ALL {
+        assert!(cd.funding.iter().any(|f| f.status == status), "{status:?}");
+    }
+    let funding = funding_summary(&plan);
+    assert_eq!(funding.by_programme.len(), 6);
+    assert_eq!(funding.by_theme.iter().filter(|t| t.has_none()).count(), 1);
+    // One complement not updated with its referent for too long.
+    assert_eq!(stale_complements(&plan, made).len(), 1);
+    assert!(cd.complements.len() > 1);
+    // Every item keeps the rules the screens apply.
+    let items = (cd.sessions.iter().cloned().map(Item::Session))
+        .chain(cd.decisions.iter().cloned().map(Item::Decision))
+        .chain(cd.bodies.iter().cloned().map(Item::Body))
+        .chain(cd.indicators.iter().cloned().map(Item::Indicator))
+        .chain(cd.commitments.iter().cloned().map(Item::Commitment))
+        .chain(cd.funding.iter().cloned().map(Item::Funding))
+        .chain(cd.complements.iter().cloned().map(Item::Complement));
+    for item in items {
+        assert_eq!(check_item(cd, &item, None), Ok(()), "{item:?}");
+    }
+
+    // The act: every article written, every party with a signatory and a
+    // commitment. What is left comes from earlier steps, as exercises.
+    let f = &plan.formalisation;
+    assert!(FormalField::ALL
+        .iter()
+        .all(|x| !f.text(*x).trim().is_empty()));
+    let contacted: BTreeSet<_> = plan
+        .stakeholders
+        .iter()
+        .filter(|s| s.network.stage == NetworkStage::Contattato)
+        .map(|s| s.id)
+        .collect();
+    for gap in completeness(&plan, today()) {
+        match gap {
+            FormalGap::NotJoined(id) => assert!(contacted.contains(&id)),
+            FormalGap::ContextStale(part, _) => assert_eq!(part, PartKind::Needs),
+            other => panic!("the act still lacks {other:?}"),
+        }
+    }
+    assert!(crate::model::formal::parties(&plan).all(|s| f
+        .representative(s.id)
+        .is_some_and(|r| !r.role.is_empty() && !r.office.is_empty())));
+    // Those two exercises done, the act lacks nothing.
+    let mut ready = plan.clone();
+    ready
+        .stakeholders
+        .retain(|s| s.network.stage != NetworkStage::Contattato);
+    ready.context.parts.needs.last_reviewed = Some(made);
+    assert_eq!(completeness(&ready, today()), vec![]);
+    assert!(missing(&ready, Step::Formalizzazione).is_empty());
+    // With the indicator measured, the co-design has nothing left to do.
+    let mut measured = plan.clone();
+    for i in &mut measured.codesign.indicators {
+        if i.measurements.is_empty() {
+            i.measurements.push(crate::model::codesign::Measurement {
+                date: made,
+                value: i.baseline,
+            });
+        }
+    }
+    assert!(missing(&measured, Step::Coprogettazione).is_empty());
 }
 
 #[test]

@@ -10,9 +10,14 @@ use crate::model::matrix::{
 use crate::model::plan::{Plan, Stakeholder, StakeholderKind};
 use crate::model::Axis;
 use chrono::{DateTime, NaiveDate, Utc};
+use codesign::fill_codesign;
 use context::fill_context;
+use formal::fill_formal;
 
+mod codesign;
 mod context;
+mod formal;
+mod monitoring;
 
 /// The files in `public/examples/`, as the plans screen offers them.
 pub const EXAMPLE_FILE: &str = "comune-di-esempio.alleanza.json";
@@ -87,7 +92,8 @@ const TERRITORIES: [&str; 6] = [
 ];
 
 /// "Comune di Esempio": a fictional medium-sized Comune with every part of
-/// the product that exists filled in (see the tests for what it shows).
+/// the product filled in, co-design and act included (see the tests for what
+/// it shows and what it leaves to do).
 pub fn comune_di_esempio() -> Plan {
     let mut ids = sequential_ids(0xE5);
     let at = made_at();
@@ -330,5 +336,7 @@ pub fn comune_di_esempio() -> Plan {
             partner: p[11],
         },
     ];
+    fill_codesign(&mut plan, &mut ids, &t, &p);
+    fill_formal(&mut plan);
     plan
 }
