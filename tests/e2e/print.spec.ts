@@ -39,3 +39,65 @@ test("the print view shows every section of the plan as inert text", async ({ ap
   await expect(page.getByRole("button", { name: "Stampa o salva come PDF" })).toBeHidden();
   await expect(page.getByRole("banner")).toBeHidden();
 });
+
+test("the printed plan carries the co-design: sessions, decision log, tavoli, indicators, commitments, funding, complements", async ({ app, page }) => {
+  await app.goto();
+  await page.getByRole("button", { name: "Apri l'esempio «Comune di Esempio»" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Fondamenta" })).toBeVisible();
+  await page.goto(page.url().replace(/\/fondamenta$/, "/stampa"));
+  const doc = page.getByRole("article", { name: /Comune di Esempio/ });
+  const part = doc.getByRole("region", { name: "Coprogettazione e gestione" });
+  await expect(part).toBeVisible();
+  for (const h of ["Sessioni", "Registro delle decisioni (dalla più recente)", "Tavoli", "Indicatori", "Impegni dei partner", "Fonti di finanziamento", "Interventi complementari"]) {
+    await expect(part.getByRole("heading", { level: 3, name: h })).toBeVisible();
+  }
+  const tables = part.getByRole("table");
+  await expect(tables).toHaveCount(7);
+  // Four sessions, the last one marked as the final summary.
+  await expect(tables.nth(0).locator("tbody tr")).toHaveCount(4);
+  await expect(tables.nth(0).locator("tbody tr").last()).toContainText("Sintesi finale");
+  // The log is newest first and names what each correction revises.
+  await expect(tables.nth(1).locator("tbody tr")).toHaveCount(7);
+  await expect(tables.nth(1).locator("tbody tr").first()).toContainText("06/10/2026");
+  await expect(tables.nth(1)).toContainText("«Lo sportello di orientamento al lavoro apre il martedì");
+  // Funding in euro with cents, as on the screen.
+  await expect(tables.nth(5)).toContainText("120.000,00 €");
+  await expect(tables.nth(5).locator("tbody tr")).toHaveCount(13);
+  expect(await app.axeViolations()).toEqual([]);
+});
+
+test("one session's minutes print alone", async ({ app, page }) => {
+  await app.goto();
+  await page.getByRole("button", { name: "Apri l'esempio «Comune di Esempio»" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Fondamenta" })).toBeVisible();
+  await page.goto(page.url().replace(/\/fondamenta$/, "/coprogettazione"));
+  // The browser's dialog is replaced by a probe that notes what was marked
+  // for printing at the moment of the call.
+  await page.evaluate(() => {
+    (window as any).printed = [];
+    window.print = () => {
+      const marked = document.querySelector(".print-this");
+      (window as any).printed.push({ body: document.body.className, marked: marked?.getAttribute("aria-labelledby") && document.getElementById(marked.getAttribute("aria-labelledby")!)?.textContent });
+    };
+  });
+  await page.getByRole("button", { name: "Stampa il verbale della sessione del 17/03/2026" }).click();
+  const printed = await page.evaluate(() => (window as any).printed);
+  expect(printed).toHaveLength(1);
+  expect(printed[0].body).toContain("printing-minutes");
+  expect(printed[0].marked).toBe("Sessione del 17/03/2026");
+  // After the dialog, nothing stays marked.
+  expect(await page.locator(".print-this").count()).toBe(0);
+  expect(await page.evaluate(() => document.body.classList.contains("printing-minutes"))).toBe(false);
+
+  // What the print stylesheet shows while marked: that session's minutes only.
+  const minutes = page.getByRole("article", { name: "Sessione del 17/03/2026" });
+  await minutes.evaluate((el) => {
+    el.classList.add("print-this");
+    document.body.classList.add("printing-minutes");
+  });
+  await page.emulateMedia({ media: "print" });
+  await expect(minutes.getByText("Piattaforma di videoconferenza del Comune")).toBeVisible();
+  await expect(minutes.getByRole("button", { name: /Stampa il verbale/ })).toBeHidden();
+  await expect(page.getByRole("article", { name: "Sessione del 10/02/2026" })).toBeHidden();
+  await expect(page.getByRole("heading", { level: 1, name: "Coprogettazione e gestione" })).toBeHidden();
+});
