@@ -78,8 +78,17 @@ test("a decision's record is corrected without breaking its chain of revisions",
   await page.getByRole("button", { name: "Correggi la registrazione di «Sportello aperto il lunedi»" }).click();
   await expect(page.getByText("Usa «Correggi» solo per un errore di registrazione")).toBeVisible();
   await expect(page.getByLabel("Che cosa si è deciso")).toHaveValue("Sportello aperto il lunedi");
+  // A record cannot be corrected into revising itself, nor into a loop.
+  await page.getByLabel("Rivede la decisione").selectOption({ label: "«Sportello aperto il lunedi» (12/03/2026)" });
+  await page.getByRole("button", { name: "Salva le modifiche" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Una decisione non può rivedere se stessa.");
+  await page.getByLabel("Rivede la decisione").selectOption({ label: "«Sportello aperto anche il giovedì» (04/05/2026)" });
+  await page.getByRole("button", { name: "Salva le modifiche" }).click();
+  await expect(page.getByRole("alert")).toHaveText(/cerchio/);
+  await page.getByLabel("Rivede la decisione").selectOption({ label: "Nessuno" });
   await page.getByLabel("Che cosa si è deciso").fill("Sportello aperto il lunedì");
   await page.getByRole("button", { name: "Salva le modifiche" }).click();
+  await expect(page.getByRole("alert")).toHaveCount(0);
 
   const log = page.getByRole("list", { name: "Registro delle decisioni, dalla più recente" });
   await expect(log.getByRole("heading", { level: 3 })).toHaveText([

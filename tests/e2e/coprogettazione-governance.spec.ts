@@ -29,10 +29,14 @@ function seeded() {
 }
 
 
-test("the matrix panel shows the alliance's indicator status", async ({ page }) => {
+test("the matrix panel shows the alliance's indicator status, and the matrix summarises every alliance's", async ({ page }) => {
   await open(page, seeded(), "matrice");
   await page.getByRole("complementary", { name: "Alleanze" }).getByRole("button", { name: /Salute/ }).click();
   await expect(page.getByText("Monitoraggio:")).toHaveText("Monitoraggio: In ritardo (1 indicatore)");
+  // Summarised on the matrix: every alliance, worst first.
+  await expect(page.getByRole("list", { name: "Monitoraggio delle alleanze" }).getByRole("listitem")).toHaveText([
+    "Salute: In ritardo (1 indicatore)",
+  ]);
 });
 
 test("cabina di regia and a tavolo, and a complementary intervention whose update is due", async ({ app, page }) => {

@@ -40,6 +40,10 @@ test("the Comune di Esempio opens as a new plan and the guided path's checklists
     "○Da fare: Nessun bisogno prioritario scoperto",
     "○Da fare: Nessuna sovrapposizione",
   ]);
+  // Its monitoring summary puts the late alliance first and lists every alliance.
+  const monitoring = page.getByRole("list", { name: "Monitoraggio delle alleanze" }).getByRole("listitem");
+  await expect(monitoring.first()).toContainText("In ritardo");
+  await expect(monitoring.last()).toContainText(/Nessun (indicatore|dato)/);
   // The co-design is recorded; one indicator, defined in September, has no measurement yet.
   await goToStep(page, "Coprogettazione e gestione");
   await expect(await missing(page, "Coprogettazione e gestione")).toHaveText([

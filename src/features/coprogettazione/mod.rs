@@ -21,7 +21,7 @@ pub use commitments::commitment_label;
 pub use funding::{funding_status_label, programme_label};
 pub use indicators::status_label;
 use leptos::prelude::*;
-pub use monitoring::AllianceMonitoring;
+pub use monitoring::{AllianceMonitoring, MatrixMonitoring};
 
 pub type Names = Vec<(PlanId, String)>;
 

@@ -279,6 +279,7 @@ pub fn Matrice() -> impl IntoView {
             <lists::Governance />
             <lists::Gaps />
             <lists::Duplications />
+            <crate::features::coprogettazione::MatrixMonitoring />
             <legend::Legend />
         </section>
     }

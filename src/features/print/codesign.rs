@@ -1,6 +1,7 @@
 //! The co-design part of the printed plan: sessions, the decision log, the
 //! tavoli, indicators with their computed status, commitments, funding and
 //! complementary interventions — one table each, text nodes only.
+use super::package::name_of as partner;
 use super::sections::PrintTable;
 use crate::features::coprogettazione::widgets::{date_it, opt_date_it, today};
 use crate::features::coprogettazione::{
@@ -12,14 +13,6 @@ use crate::model::{Plan, PlanId};
 use crate::state::use_app;
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
-
-fn partner(p: &Plan, id: PlanId) -> String {
-    p.stakeholders
-        .iter()
-        .find(|s| s.id == id)
-        .map(|s| s.name.clone())
-        .unwrap_or_default()
-}
 
 fn partners(p: &Plan, ids: &[PlanId]) -> String {
     ids.iter()

@@ -10,7 +10,7 @@ use crate::model::{Axis, Plan, PlanId};
 use crate::state::use_app;
 use leptos::prelude::*;
 
-fn name_of(p: &Plan, id: PlanId) -> String {
+pub(super) fn name_of(p: &Plan, id: PlanId) -> String {
     p.stakeholders
         .iter()
         .find(|s| s.id == id)

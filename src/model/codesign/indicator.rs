@@ -89,3 +89,45 @@ impl Indicator {
         }
     }
 }
+
+/// The monitoring of one alliance, for the summary on the matrix.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AllianceStatus {
+    pub alliance: crate::model::PlanId,
+    /// How many indicators the alliance has.
+    pub indicators: usize,
+    /// The worst of their statuses ([`IndicatorStatus::worst`]).
+    pub status: IndicatorStatus,
+}
+
+/// Every alliance of the plan with its indicators' worst status on `today`:
+/// late first, then at risk, on track, and those with no data (or no
+/// indicator) last; the plan's order within each status.
+pub fn monitoring_summary(plan: &crate::model::Plan, today: NaiveDate) -> Vec<AllianceStatus> {
+    let mut all: Vec<AllianceStatus> = plan
+        .alliances
+        .iter()
+        .map(|a| {
+            let of: Vec<IndicatorStatus> = plan
+                .codesign
+                .indicators
+                .iter()
+                .filter(|i| i.alliance == Some(a.id))
+                .map(|i| i.status(today))
+                .collect();
+            AllianceStatus {
+                alliance: a.id,
+                indicators: of.len(),
+                status: IndicatorStatus::worst(of),
+            }
+        })
+        .collect();
+    let rank = |s: IndicatorStatus| match s {
+        IndicatorStatus::Late => 0,
+        IndicatorStatus::AtRisk => 1,
+        IndicatorStatus::OnTrack => 2,
+        IndicatorStatus::NoData => 3,
+    };
+    all.sort_by_key(|x| rank(x.status));
+    all
+}

@@ -17,7 +17,7 @@ pub use amount::{sum, Amount, AmountError};
 pub use check::validate_codesign;
 pub use edit::{apply_codesign, codesign_references, CoDesignEdit, Item, Kind};
 pub use funding::{funding_summary, FundingSummary, ThemeFunding};
-pub use indicator::{IndicatorStatus, AT_RISK_GAP_PERMILLE};
+pub use indicator::{monitoring_summary, AllianceStatus, IndicatorStatus, AT_RISK_GAP_PERMILLE};
 pub use rules::{check_item, revision_chain, stale_complements, Rule, COMPLEMENT_DEFAULT_MONTHS};
 
 use super::context::Funding;

@@ -385,6 +385,7 @@ fn an_update_older_than_the_review_interval_is_due() {
     assert_eq!(due, [old.id, never.id]);
 }
 
+mod monitoring;
 /// A plan where every register of the co-design section names the partner,
 /// the alliance, the territory and the intervention.
 mod references;
