@@ -35,7 +35,7 @@ pub fn funding_status_label(i18n: I18nContext<Locale>, s: FundingStatus) -> &'st
     }
 }
 
-fn euro(a: Amount) -> String {
+pub fn euro(a: Amount) -> String {
     format!("{} €", a.format_it())
 }
 

@@ -18,7 +18,7 @@ use crate::model::{Plan, PlanId};
 use crate::state::use_app;
 use chrono::NaiveDate;
 pub use commitments::commitment_label;
-pub use funding::{funding_status_label, programme_label};
+pub use funding::{euro, funding_status_label, programme_label};
 pub use indicators::status_label;
 use leptos::prelude::*;
 pub use monitoring::{AllianceMonitoring, MatrixMonitoring};

@@ -5,7 +5,7 @@ use super::package::name_of as partner;
 use super::sections::PrintTable;
 use crate::features::coprogettazione::widgets::{date_it, opt_date_it, today};
 use crate::features::coprogettazione::{
-    commitment_label, funding_status_label, programme_label, status_label,
+    commitment_label, euro, funding_status_label, programme_label, status_label,
 };
 use crate::i18n::*;
 use crate::model::codesign::{stale_complements, BodyKind, Decider};
@@ -51,10 +51,6 @@ fn decider(i18n: I18nContext<Locale>, p: &Plan, by: Option<Decider>) -> String {
             .unwrap_or_default(),
         Some(Decider::Session(s)) => session_name(i18n, p, s),
     }
-}
-
-fn euro(a: crate::model::codesign::Amount) -> String {
-    format!("{} €", a.format_it())
 }
 
 /// Rows of every table of the section, computed from the plan.
