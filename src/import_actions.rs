@@ -41,19 +41,24 @@ impl AppContext {
                 .set(Some((name.to_owned(), problem))),
             Ok(plan) if storage::exists(plan.id) => self.store.pending_import().set(Some(plan)),
             Ok(plan) => {
-                let id = plan.id;
-                self.save_new(&plan);
+                let base = self.save_new(&plan);
                 mark("import-stored");
-                self.open_plan(id, Step::Fondamenta);
+                // Opened from memory: reading back what was just written
+                // would decode the whole file a second time.
+                self.open_written(plan, base, Step::Fondamenta);
             }
         }
     }
 
-    fn save_new(&self, plan: &crate::model::Plan) {
-        if let Err(e) = storage::write(plan, &Token::default(), false, now()) {
-            self.notify(Notice::OpenFailed(format!("{e:?}")));
-        }
+    /// Stores a plan new to this browser; returns the base of its next save
+    /// (the default token when the write failed: the first autosave retries).
+    fn save_new(&self, plan: &crate::model::Plan) -> Token {
+        let written = storage::write(plan, &Token::default(), false, now());
         self.refresh_plan_list();
+        written.unwrap_or_else(|e| {
+            self.notify(Notice::OpenFailed(format!("{e:?}")));
+            Token::default()
+        })
     }
 
     /// Same id: the file's plan replaces the stored one, which stays
@@ -91,9 +96,8 @@ impl AppContext {
         };
         self.store.pending_import().set(None);
         let copy = fresh_copy(&plan, new_id, &title, now());
-        let id = copy.id;
-        self.save_new(&copy);
-        self.open_plan(id, Step::Fondamenta);
+        let base = self.save_new(&copy);
+        self.open_written(copy, base, Step::Fondamenta);
     }
 
     pub fn import_cancel(&self) {

@@ -25,7 +25,7 @@ impl AppContext {
     }
 
     pub fn refresh_plan_list(&self) {
-        self.apply_scan(storage::scan(now()));
+        self.apply_scan(storage::list(now()));
     }
 
     fn apply_scan(&self, scan: storage::Scan) {
@@ -107,6 +107,19 @@ impl AppContext {
 
     pub fn open_plan(&self, id: PlanId, step: Step) {
         self.open_to(id, Screen::Plan(step));
+    }
+
+    /// Opens a plan this tab has just written (imported or copied), without
+    /// reading it back from storage.
+    pub fn open_written(&self, plan: Plan, base: Token, step: Step) {
+        self.flush();
+        self.runtime.update_value(|r| {
+            r.backed_up.insert(plan.id);
+        });
+        self.set_current(Some(plan), base);
+        let screen = Screen::Plan(step);
+        self.store.screen().set(screen);
+        self.set_address(screen);
     }
 
     /// Opens plan `id` (if it is not the open one) on `screen`.

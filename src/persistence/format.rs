@@ -154,19 +154,64 @@ pub fn encode_handed_in(plan: &Plan, exported_at: DateTime<Utc>, trainee: Option
     text
 }
 
-/// Reads a stored plan or a package, whatever version it was written with.
-pub fn decode(text: &str) -> Result<Loaded, LoadError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| LoadError::NotJson {
+/// The envelope's header alone: reading it checks the syntax of the whole
+/// text but skips the plan without building a value tree for it.
+#[derive(Deserialize)]
+struct Head {
+    #[serde(default)]
+    format: Field,
+    #[serde(default)]
+    version: Field,
+}
+
+/// A header field: absent (`None`) is told apart from `null`.
+#[derive(Default)]
+struct Field(Option<Value>);
+
+impl<'de> Deserialize<'de> for Field {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Value::deserialize(d).map(|v| Field(Some(v)))
+    }
+}
+
+fn not_json(e: &serde_json::Error) -> LoadError {
+    LoadError::NotJson {
         line: e.line(),
         column: e.column(),
-    })?;
-    let Value::Object(obj) = &value else {
-        return Err(LoadError::NotAnObject);
+    }
+}
+
+/// Reads a stored plan or a package, whatever version it was written with.
+pub fn decode(text: &str) -> Result<Loaded, LoadError> {
+    // The usual case, an object with a readable header, is parsed once more
+    // only into the plan; anything unusual (not an object, duplicate header
+    // keys) takes the general path through a JSON tree.
+    let fast = match text.trim_start().starts_with('{') {
+        true => match serde_json::from_str::<Head>(text) {
+            Ok(head) => Some(head),
+            Err(e) if e.is_syntax() || e.is_eof() => return Err(not_json(&e)),
+            Err(_) => None,
+        },
+        false => None,
     };
-    if obj.get("format").and_then(Value::as_str) != Some(FORMAT) {
+    let (head, mut tree) = match fast {
+        Some(head) => (head, None),
+        None => {
+            let value: Value = serde_json::from_str(text).map_err(|e| not_json(&e))?;
+            let Value::Object(obj) = &value else {
+                return Err(LoadError::NotAnObject);
+            };
+            let head = Head {
+                format: Field(obj.get("format").cloned()),
+                version: Field(obj.get("version").cloned()),
+            };
+            (head, Some(value))
+        }
+    };
+    if head.format.0.as_ref().and_then(Value::as_str) != Some(FORMAT) {
         return Err(LoadError::WrongFormat);
     }
-    let version = match obj.get("version") {
+    let version = match head.version.0 {
         None => return Err(LoadError::MissingVersion),
         Some(v) => v
             .as_u64()
@@ -180,6 +225,10 @@ pub fn decode(text: &str) -> Result<Loaded, LoadError> {
     // there is one compiled deserializer for the document (bundle size).
     let migrated;
     let text = if version < SCHEMA_VERSION {
+        let value = match tree.take() {
+            Some(value) => value,
+            None => serde_json::from_str(text).map_err(|e| not_json(&e))?,
+        };
         migrated = migrate(value, version)?.to_string();
         migrated.as_str()
     } else {

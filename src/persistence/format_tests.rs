@@ -84,6 +84,30 @@ fn envelope_problems_are_refused_with_their_reason() {
 }
 
 #[test]
+fn the_header_is_read_the_same_without_a_json_tree() {
+    // `null` is a bad version, not a missing one.
+    assert_eq!(
+        decode(r#"{"format":"alleanza-di-scopo","version":null}"#),
+        Err(LoadError::BadVersion)
+    );
+    assert_eq!(
+        decode(r#"{"format":null,"version":1}"#),
+        Err(LoadError::WrongFormat)
+    );
+    // A repeated header key: the last one counts, as in any JSON reader.
+    let twice = r#"{"format":"x","format":"alleanza-di-scopo","version":99}"#;
+    assert_eq!(decode(twice), Err(LoadError::NewerVersion(99)));
+    // A syntax error after a good header is still "not JSON", where it is.
+    let text = encode_stored(&plan(), 1, at(0));
+    let broken = text.replacen("\"plan\":", "\"plan\"", 1);
+    assert!(matches!(decode(&broken), Err(LoadError::NotJson { .. })));
+    assert!(matches!(
+        decode("  \n{\"format\":\"alleanza-di-scopo\",\"version\":1,"),
+        Err(LoadError::NotJson { line: 2, .. })
+    ));
+}
+
+#[test]
 fn a_field_of_the_wrong_type_is_named_by_its_path() {
     let mut v: Value = serde_json::from_str(&encode_stored(&plan(), 1, at(0))).unwrap();
     v["plan"]["stakeholders"][0]["kind"] = Value::from(12);

@@ -99,7 +99,24 @@ fn set_aside(key: &str, raw: String, reason: &LoadError, now: DateTime<Utc>) -> 
 
 /// Reads every stored plan, sets aside the unreadable ones, repairs the index
 /// (entries without a plan are dropped, plans missing from it are added).
+/// Done once at start-up: it decodes every plan.
 pub fn scan(now: DateTime<Utc>) -> Scan {
+    survey(now, None)
+}
+
+/// The plans screen's list after a change made by this app (or an index
+/// change from another tab): the index, checked against the keys present.
+/// Only plans missing from the index are decoded, so a 1 MB plan is not read
+/// again after each import, create or rename. Falls back to a full scan when
+/// the index itself cannot be read.
+pub fn list(now: DateTime<Utc>) -> Scan {
+    match format::decode_index(get(keys::INDEX).as_deref()) {
+        Some(index) => survey(now, Some(index)),
+        None => scan(now),
+    }
+}
+
+fn survey(now: DateTime<Utc>, known: Option<Vec<PlanSummary>>) -> Scan {
     let mut plans = Vec::new();
     let mut newly_set_aside = 0;
     let mut unreadable_left = Vec::new();
@@ -107,25 +124,25 @@ pub fn scan(now: DateTime<Utc>) -> Scan {
         let Some(id) = keys::plan_id_of(&key) else {
             continue;
         };
+        if let Some(entry) = known.as_ref().and_then(|k| k.iter().find(|e| e.id == id)) {
+            plans.push(entry.clone());
+            continue;
+        }
         let Some(raw) = get(&key) else { continue };
-        match format::decode(&raw) {
-            Ok(Loaded { plan, .. }) if plan.id == id => plans.push(plan.summary()),
-            Ok(_) => {
-                let err = LoadError::BadField {
-                    path: "plan.id".into(),
-                    detail: "does not match the storage key".into(),
-                };
-                newly_set_aside += 1;
-                if !set_aside(&key, raw, &err, now) {
-                    unreadable_left.push(key);
-                }
+        let err = match format::decode(&raw) {
+            Ok(Loaded { plan, .. }) if plan.id == id => {
+                plans.push(plan.summary());
+                continue;
             }
-            Err(err) => {
-                newly_set_aside += 1;
-                if !set_aside(&key, raw, &err, now) {
-                    unreadable_left.push(key);
-                }
-            }
+            Ok(_) => LoadError::BadField {
+                path: "plan.id".into(),
+                detail: "does not match the storage key".into(),
+            },
+            Err(err) => err,
+        };
+        newly_set_aside += 1;
+        if !set_aside(&key, raw, &err, now) {
+            unreadable_left.push(key);
         }
     }
     plans.sort_by_key(|p| std::cmp::Reverse(p.updated_at));
@@ -170,7 +187,8 @@ pub fn read(id: PlanId) -> Result<Option<Loaded>, LoadError> {
 }
 
 pub fn exists(id: PlanId) -> bool {
-    get(&keys::plan(id)).is_some()
+    let key = keys::plan(id);
+    all_keys().contains(&key)
 }
 
 /// The stamp of the last save of a plan: `None` when none is stored,
@@ -262,9 +280,13 @@ pub fn record_export(id: PlanId, mark: &ExportMark) {
 
 /// Keeps the plan as it was when first opened in this session (best effort:
 /// a full storage must not stop the user from working).
+/// The text is copied on the JavaScript side, never through wasm memory.
 pub fn backup(id: PlanId) {
-    if let Some(raw) = get(&keys::plan(id)) {
-        let _ = set(&keys::backup(id), &raw);
+    let Some(s) = store() else { return };
+    if let Ok(raw) = js_sys::Reflect::get(&s, &keys::plan(id).into()) {
+        if raw.is_string() {
+            let _ = js_sys::Reflect::set(&s, &keys::backup(id).into(), &raw);
+        }
     }
 }
 
@@ -277,8 +299,19 @@ pub fn usage_bytes() -> usize {
     all_keys()
         .into_iter()
         .filter(|k| keys::is_ours(k))
-        .map(|k| (k.len() + get(&k).map_or(0, |v| v.encode_utf16().count())) * 2)
+        .map(|k| (k.len() + utf16_len(&k)) * 2)
         .sum()
+}
+
+/// The length of a stored value in UTF-16 units, read on the JavaScript side
+/// (copying a 1 MB plan into wasm just to count it took longer than saving it).
+fn utf16_len(key: &str) -> usize {
+    // Our keys ("alleanze.…") never name a member of Storage, so a property
+    // read returns the stored item itself.
+    store()
+        .and_then(|s| js_sys::Reflect::get(&s, &key.into()).ok())
+        .and_then(|v| v.dyn_into::<js_sys::JsString>().ok())
+        .map_or(0, |v| v.length() as usize)
 }
 
 /// A small preference outside any plan (best effort: failing to remember a
