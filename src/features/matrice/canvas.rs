@@ -201,9 +201,8 @@ fn CellView(cell: Cell, r: usize, c: usize) -> impl IntoView {
     let class = move || {
         let mut s = format!("cell {}", info.with(|i| cell_class(i, ctx.mode.get())));
         match accepts.get() {
-            Some(true) => s.push_str(" drop-ok"),
             Some(false) => s.push_str(" drop-no"),
-            None => {}
+            _ => {}
         }
         if hovered.get() {
             s.push_str(" drop-hover");
@@ -285,9 +284,8 @@ fn Chip(id: PlanId, cell: Cell, dup: Signal<bool>) -> impl IntoView {
             label.with(|l| l.as_ref().map(|l| l.colour_class()).unwrap_or_default())
         );
         match accepts.get() {
-            Some(true) => s.push_str(" drop-ok"),
             Some(false) => s.push_str(" drop-no"),
-            None => {}
+            _ => {}
         }
         if is_selected.get() {
             s.push_str(" selected");

@@ -74,7 +74,8 @@ pub struct MatrixCtx {
     pub label_of: PerKey<PlanId, Option<AllianceLabel>>,
     pub cell_selected: PerKey<Cell, bool>,
     pub ally_selected: PerKey<PlanId, bool>,
-    /// Whether what is carried may be dropped here (`None`: nothing carried).
+    /// `Some(false)` where what is carried may not be dropped (the rest of
+    /// the targets accept it; see `carrying_class`).
     pub cell_accepts: PerKey<Cell, Option<bool>>,
     pub ally_accepts: PerKey<PlanId, Option<bool>>,
     /// The drop target under the pointer, by its key (`cell-r-c`, `ally-<id>`).
@@ -160,8 +161,11 @@ fn provide_matrix() -> MatrixCtx {
         Selection::Alliance(id) => BTreeMap::from([(id, true)]),
         _ => BTreeMap::new(),
     });
+    // While something is carried, the screen's class marks every target as
+    // accepting it (`carrying-alliance`, `carrying-partner`); these maps hold
+    // only the refusals, so a pick changes a handful of elements, not 480.
     let cell_accepts = PerKey::new(move || {
-        let Some(carried) = picked.get() else {
+        let Some(Picked::Alliance { id, .. }) = picked.get() else {
             return BTreeMap::new();
         };
         app.with_plan(|p| {
@@ -171,12 +175,10 @@ fn provide_matrix() -> MatrixCtx {
                     theme: th.id,
                 })
             });
-            match carried {
-                Picked::Alliance { id, .. } => cells
-                    .map(|c| (c, Some(can_place(p, id, c).is_ok())))
-                    .collect(),
-                Picked::Partner(_) => cells.map(|c| (c, Some(false))).collect(),
-            }
+            cells
+                .filter(|c| can_place(p, id, *c).is_err())
+                .map(|c| (c, Some(false)))
+                .collect()
         })
         .unwrap_or_default()
     });
@@ -185,7 +187,8 @@ fn provide_matrix() -> MatrixCtx {
             .with_plan(|p| {
                 p.alliances
                     .iter()
-                    .map(|a| (a.id, Some(can_add_member(p, a.id, partner).is_ok())))
+                    .filter(|a| can_add_member(p, a.id, partner).is_err())
+                    .map(|a| (a.id, Some(false)))
                     .collect()
             })
             .unwrap_or_default(),
@@ -247,7 +250,7 @@ pub fn Matrice() -> impl IntoView {
         }
     };
     view! {
-        <section class="screen matrice" aria-labelledby="step-title" on:keydown=on_key>
+        <section class=move || format!("screen matrice{}", carrying_class(ctx.picked.get())) aria-labelledby="step-title" on:keydown=on_key>
             <h1 id="step-title">{t!(i18n, matrice.title)}</h1>
             <crate::features::guida::InfoHelp topic=crate::features::guida::HelpTopic::Matrix />
             <p class="lead">{t!(i18n, matrice.intro)}</p>
@@ -281,7 +284,23 @@ pub fn Matrice() -> impl IntoView {
             <lists::Duplications />
             <crate::features::coprogettazione::MatrixMonitoring />
             <legend::Legend />
+            // The names the side panel suggests when adding a member (one list
+            // for the screen, kept in step with the register).
+            <datalist id="matrix-partner-names">
+                <For each=move || ctx.partners.get() key=|p| p.clone() let((_, name))>
+                    <option value=name></option>
+                </For>
+            </datalist>
         </section>
+    }
+}
+
+/// The screen's class while something is carried: which targets accept it.
+fn carrying_class(picked: Option<Picked>) -> &'static str {
+    match picked {
+        Some(Picked::Alliance { .. }) => " carrying-alliance",
+        Some(Picked::Partner(_)) => " carrying-partner",
+        None => "",
     }
 }
 

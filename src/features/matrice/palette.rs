@@ -117,9 +117,8 @@ fn AllianceItem(id: PlanId) -> impl IntoView {
             label.with(|l| l.as_ref().map(|l| l.colour_class()).unwrap_or_default())
         );
         match accepts.get() {
-            Some(true) => s.push_str(" drop-ok"),
             Some(false) => s.push_str(" drop-no"),
-            None => {}
+            _ => {}
         }
         s
     };

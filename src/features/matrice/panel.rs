@@ -58,9 +58,35 @@ pub fn AlliancePanel(id: PlanId) -> impl IntoView {
         }
     };
     let confirm_delete = RwSignal::new(false);
-    let add_member = move |e: leptos::ev::Event| {
-        let Some(partner) = PlanId::parse(&event_target_value(&e)) else {
+    // A partner is added by name, suggested from the register by the
+    // screen's one shared list (`matrix-partner-names`), so showing a panel
+    // does not build a 600-option list each time.
+    let member_name = RwSignal::new(String::new());
+    let add_member = move || {
+        let typed = member_name.get_untracked();
+        let wanted = typed.trim().to_lowercase();
+        if wanted.is_empty() {
             return;
+        }
+        let found: Vec<PlanId> = ctx.partners.with_untracked(|ps| {
+            ps.iter()
+                .filter(|(_, n)| n.trim().to_lowercase() == wanted)
+                .map(|(i, _)| *i)
+                .collect()
+        });
+        let name = typed.trim();
+        let partner = match found.as_slice() {
+            [one] => *one,
+            [] => {
+                return ctx
+                    .message
+                    .set(t_string!(i18n, matrice.no_partner_named, name = name).to_string())
+            }
+            _ => {
+                return ctx
+                    .message
+                    .set(t_string!(i18n, matrice.partner_ambiguous, name = name).to_string())
+            }
         };
         match app.with_plan(|p| can_add_member(p, id, partner)) {
             Some(Ok(())) => {
@@ -73,6 +99,7 @@ pub fn AlliancePanel(id: PlanId) -> impl IntoView {
                         role: String::new(),
                     },
                 });
+                member_name.set(String::new());
             }
             Some(Err(r)) => ctx
                 .message
@@ -139,11 +166,17 @@ pub fn AlliancePanel(id: PlanId) -> impl IntoView {
         })
         .unwrap_or_default()
     });
-    let partner_options = move || {
-        ctx.partners.with(|ps| {
-            ps.iter()
-                .map(|(pid, n)| view! { <option value=pid.to_string()>{n.clone()}</option> })
-                .collect_view()
+    // The lead is chosen among the members (and the current lead, if an
+    // older plan has one outside them).
+    let lead = move || alliance.with(|a| a.as_ref().and_then(|a| a.lead));
+    let lead_choices = move || {
+        alliance.with(|a| {
+            let Some(a) = a else { return Vec::new() };
+            let mut ids: Vec<PlanId> = a.members.iter().map(|m| m.partner).collect();
+            if let Some(l) = a.lead.filter(|l| !ids.contains(l)) {
+                ids.insert(0, l);
+            }
+            ids
         })
     };
     view! {
@@ -164,11 +197,14 @@ pub fn AlliancePanel(id: PlanId) -> impl IntoView {
             </div>
             <div class="form-group">
                 <label for="alliance-lead">{t!(i18n, matrice.lead)}</label>
-                <select id="alliance-lead" prop:value=move || alliance.with(|a| a.as_ref().and_then(|a| a.lead).map(|l| l.to_string()).unwrap_or_default())
+                <select id="alliance-lead" aria-describedby="alliance-lead-help" prop:value=move || lead().map(|l| l.to_string()).unwrap_or_default()
                     on:change=move |e| edit(MatrixEdit::SetLead { id, lead: PlanId::parse(&event_target_value(&e)) })>
                     <option value="">{t!(i18n, matrice.none)}</option>
-                    {partner_options}
+                    <For each=lead_choices key=|p| *p let(pid)>
+                        <option value=pid.to_string() selected=move || lead() == Some(pid)>{move || ctx.partner_name(pid)}</option>
+                    </For>
                 </select>
+                <p class="form-help" id="alliance-lead-help">{t!(i18n, matrice.lead_help)}</p>
             </div>
             <div class="form-group">
                 <label for="alliance-status">{t!(i18n, matrice.status)}</label>
@@ -195,10 +231,14 @@ pub fn AlliancePanel(id: PlanId) -> impl IntoView {
             </ul>
             <div class="form-group">
                 <label for="alliance-add-member">{t!(i18n, matrice.add_member)}</label>
-                <select id="alliance-add-member" prop:value=move || { alliance.track(); String::new() } on:change=add_member>
-                    <option value="">{t!(i18n, matrice.choose)}</option>
-                    {partner_options}
-                </select>
+                <div class="input-row">
+                    <input id="alliance-add-member" type="text" list="matrix-partner-names" autocomplete="off"
+                        aria-describedby="alliance-add-member-help" prop:value=member_name
+                        on:input=move |e| member_name.set(event_target_value(&e))
+                        on:keydown=move |e| if e.key() == "Enter" { e.prevent_default(); add_member(); } />
+                    <button type="button" class="btn" on:click=move |_| add_member()>{t!(i18n, matrice.add_member_button)}</button>
+                </div>
+                <p class="form-help" id="alliance-add-member-help">{t!(i18n, matrice.add_member_help)}</p>
             </div>
             <h3>{t!(i18n, matrice.cells)}</h3>
             <ul class="panel-list">
