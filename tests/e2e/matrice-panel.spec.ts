@@ -1,0 +1,63 @@
+import { Page } from "@playwright/test";
+import { test, expect } from "./fixtures";
+import { openSeeded, seedPlan } from "./matrice-seed";
+
+test.use({ viewport: { width: 1600, height: 1000 } });
+
+const palette = (page: Page) => page.getByRole("complementary", { name: "Alleanze" });
+const panel = (page: Page) => page.locator("aside.side-panel");
+const message = (page: Page) => page.locator(".matrix-message");
+const canvas = (page: Page) => page.getByRole("table", { name: /Matrice delle alleanze: territori/ });
+const cellButton = (page: Page, name: string) => canvas(page).getByRole("button", { name: new RegExp(`^${name}:`) });
+
+test("the side panel adds a member by name, refuses an unknown or repeated one, and picks the lead among the members", async ({ app, page }) => {
+  await openSeeded(page, seedPlan({ partners: ["ASL Città", "Coop Sole", "Caritas"], alliances: [{ name: "Salute" }] }));
+  // The register's names are suggested by one list for the whole screen.
+  await expect(page.locator("datalist#matrix-partner-names option")).toHaveCount(3);
+  await palette(page).getByRole("button", { name: /Salute/ }).click();
+  await page.keyboard.press("Escape");
+  const lead = panel(page).getByRole("combobox", { name: "Capofila" });
+  // No members yet: the only choice is "Nessuno".
+  await expect(lead.locator("option")).toHaveText(["Nessuno"]);
+
+  const add = panel(page).getByRole("combobox", { name: "Aggiungi un partner" });
+  await add.fill("Nessuno Qui");
+  await add.press("Enter");
+  await expect(message(page)).toHaveText("Nessun partner del registro si chiama «Nessuno Qui».");
+  await add.fill("  asl città ");
+  await panel(page).getByRole("button", { name: "Aggiungi", exact: true }).click();
+  await expect(panel(page).getByRole("textbox", { name: "Ruolo di ASL Città" })).toBeVisible();
+  await expect(add).toHaveValue("");
+  await add.fill("ASL Città");
+  await add.press("Enter");
+  await expect(message(page)).toHaveText("Non si può: il partner fa già parte di questa alleanza.");
+
+  await expect(lead.locator("option")).toHaveText(["Nessuno", "ASL Città"]);
+  await lead.selectOption({ label: "ASL Città" });
+  await expect(lead).toHaveValue(/[0-9a-f-]{36}/);
+  await page.getByRole("button", { name: "Annulla", exact: true }).click();
+  await expect(lead).toHaveValue("");
+  await page.getByRole("button", { name: "Ripeti" }).click();
+  await app.waitSaved();
+  await page.reload();
+  await palette(page).getByRole("button", { name: /Salute/ }).click();
+  await page.keyboard.press("Escape");
+  await expect(panel(page).getByRole("combobox", { name: "Capofila" }).locator("option:checked")).toHaveText("ASL Città");
+});
+
+test("while an alliance is carried only the cells it already covers refuse it", async ({ page }) => {
+  await openSeeded(page, seedPlan({ partners: ["ASL Città"], alliances: [{ name: "Salute", cells: [["Nord", "Servizi socio-sanitari"]] }] }));
+  const cell = (name: string) => canvas(page).locator("td", { has: page.getByRole("button", { name: new RegExp(`^${name}:`) }) });
+  const covered = cell("Nord · Servizi socio-sanitari");
+  const free = cell("Sud · Istruzione e formazione");
+  await palette(page).getByRole("button", { name: /Salute/ }).click();
+  await expect(page.locator("section.matrice")).toHaveClass(/carrying-alliance/);
+  await expect(covered).toHaveClass(/drop-no/);
+  await expect(free).not.toHaveClass(/drop-no/);
+  // The refusing cell says why when used.
+  await cellButton(page, "Nord · Servizi socio-sanitari").click();
+  await expect(message(page)).toHaveText("Non si può: l'alleanza è già in questa cella.");
+  await page.keyboard.press("Escape");
+  await expect(page.locator("section.matrice")).not.toHaveClass(/carrying/);
+  await expect(covered).not.toHaveClass(/drop-no/);
+});
