@@ -11,6 +11,8 @@ import { serve } from "./static-server.mjs";
 import { measureYardstick } from "./yardstick.mjs";
 
 const RUNS = Number(process.env.RUNS ?? 5);
+// QUICK=1: only the unthrottled runs, and pick / place apart (while profiling a change).
+const QUICK = process.env.QUICK === "1";
 const N = Number(process.env.INTERACTIONS ?? 15);
 const PORT = 4794;
 const plan = generatePlan();
@@ -123,6 +125,7 @@ async function session(throttle) {
     await userClick(cells.nth(13 * i + 5));
     return 2;
   });
+  if (QUICK) console.error(`pick p95 ${p95(move.filter((_, k) => k % 2 === 0))} / place p95 ${p95(move.filter((_, k) => k % 2 === 1))}`);
   const undoButton = page.getByRole("button", { name: "Annulla", exact: true });
   const undo = await measure(page, N, async () => {
     await userClick(undoButton);
@@ -139,8 +142,6 @@ async function session(throttle) {
 
 const results = { fast: [], slow: [] };
 for (let i = 0; i < RUNS; i++) results.fast.push(await session(false));
-// QUICK=1: only the unthrottled runs (while profiling a change).
-const QUICK = process.env.QUICK === "1";
 for (let i = 0; i < (QUICK ? 0 : Math.max(1, Math.floor(RUNS / 2))); i++) results.slow.push(await session(true));
 const yard = { fast: [], slow: [] };
 for (let i = 0; i < (QUICK ? 1 : RUNS); i++) yard.fast.push(await measureYardstick(browser));

@@ -46,6 +46,7 @@ if (PHASE !== "load") {
   for (let i = 0; i < 8; i++) {
     if (PHASE === "move") { await palette.nth(i).click(); await cells.nth(13 * i + 5).click(); }
     if (PHASE === "select") await chips.nth(i * 3).click();
+    if (PHASE === "pick") { await palette.nth(i).click(); await page.waitForTimeout(100); await page.keyboard.press("Escape"); }
     if (PHASE === "undo") await page.getByRole("button", { name: "Annulla", exact: true }).click();
     await page.waitForTimeout(100);
   }

@@ -25,7 +25,7 @@ pub fn Legend() -> impl IntoView {
                 <dd>{t!(i18n, matrice.legend_span)}</dd>
                 <dt><span class="badge badge-dup">"!"</span></dt>
                 <dd>{t!(i18n, matrice.legend_dup)}</dd>
-                <dt><span class="swatch drop-ok-swatch"></span></dt>
+                <dt><span class="swatch drop-ok-swatch"></span>" "<span class="swatch drop-no-swatch"></span></dt>
                 <dd>{t!(i18n, matrice.legend_drop)}</dd>
             </dl>
         </section>

@@ -133,13 +133,16 @@ pub fn Duplications() -> impl IntoView {
             <h2 id="dups-title">{t!(i18n, matrice.dups_title)}</h2>
             <Show when=move || !dups.with(Vec::is_empty) fallback=move || view! { <p class="muted">{t!(i18n, matrice.no_dups)}</p> }>
                 <ul class="issue-list">
-                    {move || dups.get().into_iter().map(|d| view! {
+                    // Keyed by what each line says: an edit redraws only the
+                    // lines it changes, not the whole list.
+                    <For each=move || dups.with(|ds| ds.iter().map(|d| (d.cell, d.alliance, dup_text(i18n, app, ctx, d))).collect::<Vec<_>>())
+                        key=|line| line.clone() let((_, alliance, text))>
                         <li>
-                            <button type="button" class="btn btn-link" on:click=move |_| ctx.selected.set(Selection::Alliance(d.alliance))>
-                                {dup_text(i18n, app, ctx, &d)}
+                            <button type="button" class="btn btn-link" on:click=move |_| ctx.selected.set(Selection::Alliance(alliance))>
+                                {text}
                             </button>
                         </li>
-                    }).collect_view()}
+                    </For>
                 </ul>
             </Show>
         </section>

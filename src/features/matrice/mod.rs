@@ -78,6 +78,9 @@ pub struct MatrixCtx {
     /// the targets accept it; see `carrying_class`).
     pub cell_accepts: PerKey<Cell, Option<bool>>,
     pub ally_accepts: PerKey<PlanId, Option<bool>>,
+    /// The palette item being carried (alliance or partner id): one item
+    /// wakes on a pick, not the 900 of a large palette.
+    pub pressed: PerKey<PlanId, bool>,
     /// The drop target under the pointer, by its key (`cell-r-c`, `ally-<id>`).
     pub hovered: PerKey<String, bool>,
     pub partners: Memo<Vec<(PlanId, String)>>,
@@ -194,6 +197,12 @@ fn provide_matrix() -> MatrixCtx {
             .unwrap_or_default(),
         _ => BTreeMap::new(),
     });
+    let pressed = PerKey::new(move || match picked.get() {
+        Some(Picked::Alliance { id, from: None }) | Some(Picked::Partner(id)) => {
+            BTreeMap::from([(id, true)])
+        }
+        _ => BTreeMap::new(),
+    });
     let hovered = PerKey::new(move || {
         hover
             .get()
@@ -219,6 +228,7 @@ fn provide_matrix() -> MatrixCtx {
         ally_selected,
         cell_accepts,
         ally_accepts,
+        pressed,
         hovered,
     };
     provide_context(ctx);
@@ -230,17 +240,20 @@ pub fn Matrice() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = provide_matrix();
     let table_view = RwSignal::new(false);
-    // The side panel follows the selection one task later, so a click shows
-    // its highlight at once and the panel (large selects) does not delay it.
+    // The side panel follows the selection after the next paint (a task
+    // queued from the next animation frame), so a click shows its highlight
+    // at once and building the panel does not delay that frame.
     let panel_for = RwSignal::new(ctx.selected.get_untracked());
     Effect::new(move |_| {
         let selected = ctx.selected.get();
-        set_timeout(
-            move || {
-                let _ = panel_for.try_set(selected);
-            },
-            std::time::Duration::ZERO,
-        );
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    let _ = panel_for.try_set(selected);
+                },
+                std::time::Duration::ZERO,
+            );
+        });
     });
     let on_key = move |e: leptos::ev::KeyboardEvent| {
         if e.key() == "Escape" && ctx.picked.with_untracked(Option::is_some) {

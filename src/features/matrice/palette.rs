@@ -132,7 +132,7 @@ fn AllianceItem(id: PlanId) -> impl IntoView {
     view! {
         <li>
             <button type="button" class=class draggable="true"
-                aria-pressed=move || (ctx.picked.get() == Some(me)).to_string()
+                aria-pressed=move || ctx.pressed.get(&id).to_string()
                 on:click=move |_| {
                     if matches!(ctx.picked.get_untracked(), Some(Picked::Partner(_))) {
                         dnd.drop_on_alliance(id, None);
@@ -169,7 +169,7 @@ fn PartnerItem(id: PlanId) -> impl IntoView {
     view! {
         <li>
             <button type="button" class="palette-item partner-item" draggable="true"
-                aria-pressed=move || (ctx.picked.get() == Some(me)).to_string()
+                aria-pressed=move || ctx.pressed.get(&id).to_string()
                 on:click=move |_| dnd.pick(me)
                 on:dragstart=move |e| dnd.drag_start(&e, me)
                 on:dragend=move |_| dnd.drag_end()>
