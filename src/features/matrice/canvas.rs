@@ -200,9 +200,8 @@ fn CellView(cell: Cell, r: usize, c: usize) -> impl IntoView {
     let is_selected = Signal::derive(move || ctx.cell_selected.get(&cell));
     let class = move || {
         let mut s = format!("cell {}", info.with(|i| cell_class(i, ctx.mode.get())));
-        match accepts.get() {
-            Some(false) => s.push_str(" drop-no"),
-            _ => {}
+        if accepts.get() == Some(false) {
+            s.push_str(" drop-no");
         }
         if hovered.get() {
             s.push_str(" drop-hover");
@@ -283,9 +282,8 @@ fn Chip(id: PlanId, cell: Cell, dup: Signal<bool>) -> impl IntoView {
             "chip {}",
             label.with(|l| l.as_ref().map(|l| l.colour_class()).unwrap_or_default())
         );
-        match accepts.get() {
-            Some(false) => s.push_str(" drop-no"),
-            _ => {}
+        if accepts.get() == Some(false) {
+            s.push_str(" drop-no");
         }
         if is_selected.get() {
             s.push_str(" selected");

@@ -116,9 +116,8 @@ fn AllianceItem(id: PlanId) -> impl IntoView {
             "palette-item chip {}",
             label.with(|l| l.as_ref().map(|l| l.colour_class()).unwrap_or_default())
         );
-        match accepts.get() {
-            Some(false) => s.push_str(" drop-no"),
-            _ => {}
+        if accepts.get() == Some(false) {
+            s.push_str(" drop-no");
         }
         s
     };
