@@ -10,7 +10,7 @@
 import { bundleSizes } from "./bundle-size.mjs";
 
 export const BUDGET = 200_000;
-export const CEILING = 591_000;
+export const CEILING = 599_000;
 
 const s = bundleSizes("dist");
 const total = s.wasm + s.js + s.css;
