@@ -57,6 +57,8 @@ async function exportOnce() {
   const context = await browser.newContext({ locale: "it-IT", acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(base);
+  // Seed only once the app is up: a hash set while it boots is overwritten.
+  await page.getByRole("heading", { level: 1, name: "I tuoi piani" }).waitFor();
   await page.evaluate(({ id, stored, index }) => {
     localStorage.clear();
     localStorage.setItem(`alleanze.plan.${id}`, stored);
