@@ -97,6 +97,21 @@ fn the_header_is_read_the_same_without_a_json_tree() {
     // A repeated header key: the last one counts, as in any JSON reader.
     let twice = r#"{"format":"x","format":"alleanza-di-scopo","version":99}"#;
     assert_eq!(decode(twice), Err(LoadError::NewerVersion(99)));
+    // Deep nesting inside the plan is skipped without recursion while the
+    // header is read, then refused where the plan's type says so.
+    let deep = encode_stored(&plan(), 1, at(0)).replacen(
+        "\"title\":\"",
+        &format!(
+            "\"title\":{}{},\"x\":\"",
+            "[".repeat(3000),
+            "]".repeat(3000)
+        ),
+        1,
+    );
+    assert_eq!(
+        decode(&deep).unwrap_err().path().as_deref(),
+        Some("plan.title")
+    );
     // A syntax error after a good header is still "not JSON", where it is.
     let text = encode_stored(&plan(), 1, at(0));
     let broken = text.replacen("\"plan\":", "\"plan\"", 1);

@@ -44,7 +44,7 @@ const hostile: [string, string | Buffer, RegExp][] = [
   ["utf16.json", utf16, /non è testo UTF-8 \(primo byte non valido: 0\)/],
   ["troncato.json", JSON.stringify(base()).slice(0, 120), /non è JSON valido \(riga 1, colonna/],
   ["profondo.json", "[".repeat(5000) + "]".repeat(5000), /non è JSON valido/],
-  ["profondo-nel-piano.json", plan((p) => (p.title = "x")).replace('"x"', "[".repeat(3000) + "]".repeat(3000)), /non è JSON valido/],
+  ["profondo-nel-piano.json", plan((p) => (p.title = "x")).replace('"x"', "[".repeat(3000) + "]".repeat(3000)), /campo «plan\.title» \(invalid type: sequence/],
   ["controllo.json", JSON.stringify(base()).replace('"Ostile"', '"Ost\u0001ile"'), /non è JSON valido/],
   ["numero.json", "42", /non contiene un oggetto JSON/],
   ["null.json", "null", /non contiene un oggetto JSON/],
