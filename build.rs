@@ -11,6 +11,9 @@ fn main() -> Result<(), Box<dyn Error>> {
     if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() != Ok("wasm32") {
         return Ok(());
     }
+    // Keeps the relocations in the linked wasm: `wasm-split` needs them to cut
+    // the module at the `#[lazy]` split points (scripts/wasm-split.mjs).
+    println!("cargo::rustc-link-arg-bins=--emit-relocs");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR unset")?).join("i18n");
     // interpolate_display: interpolated strings are also needed as plain text
     // (aria-labels, titles), not only as views.

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
+import { onDemand } from "./wasm-split.mjs";
 
 export function brotli(bytes) {
   return brotliCompressSync(bytes, {
@@ -9,9 +10,11 @@ export function brotli(bytes) {
   }).length;
 }
 
-/** { wasm, js, css, fonts, raw } in bytes for the built app in `dir`. */
+/** { wasm, js, css, fonts, raw } in bytes of the first load of the built app in
+ * `dir`, and `chunks`: the brotli bytes of each wasm module fetched only when a
+ * screen is opened (the split modules, see scripts/wasm-split.mjs). */
 export function bundleSizes(dir = "dist") {
-  const out = { wasm: 0, js: 0, css: 0, fonts: 0, raw: 0 };
+  const out = { wasm: 0, js: 0, css: 0, fonts: 0, raw: 0, chunks: {} };
   const walk = (d) => {
     for (const name of readdirSync(d)) {
       if (name.startsWith(".")) continue; // trunk's staging folder
@@ -26,6 +29,10 @@ export function bundleSizes(dir = "dist") {
         : name.endsWith(".css") ? "css"
         : name.endsWith(".woff2") ? "fonts" : null;
       if (!kind) continue;
+      if (onDemand(name)) {
+        out.chunks[name] = brotli(bytes);
+        continue;
+      }
       // woff2 is already brotli-compressed inside: count it as served.
       out[kind] += kind === "fonts" ? bytes.length : brotli(bytes);
       if (kind !== "fonts") out.raw += bytes.length;

@@ -3,14 +3,10 @@ use crate::components::{
     banners::Banners, file_drop::FileDrop, header::Header, step_nav::StepNav,
     update_notice::UpdateNotice,
 };
-use crate::features::contesto::Contesto;
-use crate::features::coprogettazione::Coprogettazione;
-use crate::features::{
-    fondamenta::Fondamenta, matrice::Matrice, plans::PlansScreen, print::PrintView, rete::Rete,
-};
+use crate::features::plans::PlansScreen;
 use crate::i18n::*;
-use crate::model::Step;
 use crate::persistence::{keys, storage};
+use crate::screens::{print_view, step_screen};
 use crate::state::{provide_app, AppStateStoreFields, Screen};
 use leptos::prelude::*;
 use leptos_use::use_event_listener;
@@ -72,15 +68,12 @@ fn Shell() -> impl IntoView {
                 <UpdateNotice />
                 <Banners />
                 <crate::features::guida::GuidePanel />
+                // Only the plans screen is in the first load; the others are
+                // fetched when first opened (src/screens.rs).
                 {move || match screen() {
                     Screen::Plans => view! { <PlansScreen /> }.into_any(),
-                    Screen::Plan(Step::Fondamenta) => view! { <Fondamenta /> }.into_any(),
-                    Screen::Plan(Step::Rete) => view! { <Rete /> }.into_any(),
-                    Screen::Plan(Step::Matrice) => view! { <Matrice /> }.into_any(),
-                    Screen::Plan(Step::Contesto) => view! { <Contesto /> }.into_any(),
-                    Screen::Plan(Step::Formalizzazione) => view! { <crate::features::formalizzazione::Formalizzazione /> }.into_any(),
-                    Screen::Plan(Step::Coprogettazione) => view! { <Coprogettazione /> }.into_any(),
-                    Screen::Print => view! { <PrintView /> }.into_any(),
+                    Screen::Plan(step) => step_screen(step),
+                    Screen::Print => print_view(),
                 }}
             </main>
         </div>

@@ -24,6 +24,8 @@ mod import_actions;
 #[cfg(target_arch = "wasm32")]
 mod plan_actions;
 #[cfg(target_arch = "wasm32")]
+mod screens;
+#[cfg(target_arch = "wasm32")]
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]

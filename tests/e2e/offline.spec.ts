@@ -24,6 +24,29 @@ test("after one visit the app works offline: reload, create and edit a plan, exp
   await context.setOffline(false);
 });
 
+test("offline, every screen is drawn: the split modules come from the service worker's cache", async ({ app, page, context }) => {
+  await app.goto();
+  await app.createPlan("Piano offline");
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r, { once: true }));
+    }
+  });
+  await context.setOffline(true);
+  // A reload starts a fresh page: no module of the previous one is in memory.
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Fondamenta" })).toBeVisible();
+  const nav = page.getByRole("navigation", { name: "Fasi del percorso" });
+  for (const step of ["Analisi di contesto", "Rete e partner", "Matrice delle alleanze", "Coprogettazione e gestione", "Formalizzazione"]) {
+    await nav.getByRole("link", { name: new RegExp(step) }).click();
+    await expect(page.getByRole("heading", { level: 1, name: step })).toBeVisible();
+  }
+  await page.getByRole("button", { name: "Stampa o PDF" }).click();
+  await expect(page.getByRole("button", { name: "Stampa o salva come PDF" })).toBeVisible();
+  await context.setOffline(false);
+});
+
 test("the web app manifest makes the app installable", async ({ page, request }) => {
   await page.goto("/");
   const href = await page.locator('link[rel="manifest"]').getAttribute("href");
@@ -34,7 +57,9 @@ test("the web app manifest makes the app installable", async ({ page, request })
   expect(manifest.icons.map((i: any) => i.sizes)).toEqual(expect.arrayContaining(["192x192", "512x512"]));
   const sw = await (await request.get("/sw.js")).text();
   expect(sw).not.toContain("__ALLEANZE_");
-  expect(sw).toMatch(/alleanze-[0-9a-f-]+_bg\.wasm/);
+  expect(sw).toMatch(/pkg-[0-9a-f]+\/alleanze_bg\.wasm/);
+  // The screens' split modules are precached too (see the next test).
+  expect(sw).toMatch(/pkg-[0-9a-f]+\/split_matrice_screen_\d+\.wasm/);
 });
 
 test("a new version is announced and applied only when the user chooses, after saving", async ({ app, page }) => {

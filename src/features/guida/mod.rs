@@ -54,9 +54,19 @@ impl GuideContext {
     }
 }
 
+/// The checklists of the open plan. Their rules (and the matrix analysis they
+/// use) are a split module of their own, loaded once a plan is open, so the
+/// plans screen does without them.
+#[leptos::lazy]
 fn compute(app: AppContext) -> Option<(PlanId, Checklists)> {
     let today = now().date_naive();
-    app.with_plan(|p| (p.id, guide::exercise(p, today)))
+    untrack(|| app.with_plan(|p| (p.id, guide::exercise(p, today))))
+}
+
+/// Sets the checklists once computed. The plan is read when the computation
+/// runs, so the last one to finish holds the latest plan.
+fn recompute(ctx: GuideContext) {
+    leptos::task::spawn_local(async move { ctx.checks.set(compute(ctx.app).await) });
 }
 
 /// Creates the guide's state for the shell (call once, before the navigation).
@@ -79,14 +89,16 @@ pub fn provide_guide() {
             h.clear();
         }
         if prev.flatten() != plan_id {
-            // Another plan (or none): show its state at once.
+            // Another plan (or none): its state, the checklists once computed.
             ctx.hidden.set(plan_id.is_some_and(|id| {
                 storage::read_pref(&keys::guide_hidden(id)).as_deref() == Some("1")
             }));
-            ctx.checks.set(untrack(|| compute(app)));
+            ctx.checks.set(None);
+            if plan_id.is_some() {
+                recompute(ctx);
+            }
         } else {
-            let handle =
-                set_timeout_with_handle(move || ctx.checks.set(compute(app)), RECOMPUTE_DELAY).ok();
+            let handle = set_timeout_with_handle(move || recompute(ctx), RECOMPUTE_DELAY).ok();
             pending.set_value(handle);
         }
         plan_id

@@ -24,7 +24,7 @@ pub fn GuidePanel() -> impl IntoView {
         Some(if guide.hidden.get() {
             view! { <ShowGuide /> }.into_any()
         } else {
-            view! { <StepGuide step /> }.into_any()
+            crate::screens::on_demand(step_guide(step))
         })
     }
 }
@@ -40,6 +40,12 @@ fn ShowGuide() -> impl IntoView {
             </button>
         </div>
     }
+}
+
+/// The guide's body is its own split module, loaded with the first step opened.
+#[leptos::lazy]
+fn step_guide(step: Step) -> AnyView {
+    view! { <StepGuide step /> }.into_any()
 }
 
 #[component]
