@@ -10,7 +10,10 @@ if ("serviceWorker" in navigator) {
     window.__alleanzeWaiting = worker;
     window.dispatchEvent(new CustomEvent("alleanze-update-ready"));
   };
+  // A browser may refuse service workers (a policy, a private window): the app
+  // then works online only, without an error.
   navigator.serviceWorker.register("/sw.js").then((reg) => {
+    if (!reg) return;
     if (reg.waiting && navigator.serviceWorker.controller) announce(reg.waiting);
     reg.addEventListener("updatefound", () => {
       const worker = reg.installing;
@@ -18,7 +21,7 @@ if ("serviceWorker" in navigator) {
         if (worker.state === "installed" && navigator.serviceWorker.controller) announce(worker);
       });
     });
-  });
+  }, () => {});
   navigator.serviceWorker.addEventListener("controllerchange", () => {
     if (!applying) return;
     applying = false;

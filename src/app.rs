@@ -1,7 +1,6 @@
 //! The shell: header with tools, the step navigation, notices, the screens.
 use crate::components::{
-    banners::Banners, file_drop::FileDrop, header::Header, step_nav::StepNav,
-    update_notice::UpdateNotice,
+    banners::Banners, file_drop::FileDrop, header::Header, update_notice::UpdateNotice,
 };
 use crate::features::plans::PlansScreen;
 use crate::i18n::*;
@@ -62,7 +61,7 @@ fn Shell() -> impl IntoView {
         <FileDrop />
         <div class="layout">
             <Show when=move || matches!(screen(), Screen::Plan(_))>
-                <StepNav />
+                {crate::screens::step_nav_view()}
             </Show>
             <main id="contenuto" tabindex="-1" class="main">
                 <UpdateNotice />
@@ -74,6 +73,10 @@ fn Shell() -> impl IntoView {
                     Screen::Plans => view! { <PlansScreen /> }.into_any(),
                     Screen::Plan(step) => step_screen(step),
                     Screen::Print => print_view(),
+                    Screen::Opening => view! {
+                        <p class="muted" role="status">{t!(i18n, app.loading)}</p>
+                    }
+                    .into_any(),
                 }}
             </main>
         </div>

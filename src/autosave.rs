@@ -39,6 +39,10 @@ impl AppContext {
         if !dirty || (self.store.conflict().get_untracked() && !force) {
             return;
         }
+        // A plan is open only once the engine that read or made it is loaded.
+        let Some(e) = crate::engine::loaded() else {
+            return;
+        };
         self.runtime.update_value(|r| {
             if let Some(t) = r.timer.take() {
                 t.clear();
@@ -46,7 +50,7 @@ impl AppContext {
         });
         let result = self.store.current().with_untracked(|p| {
             p.as_ref()
-                .map(|p| (storage::write(p, &base, force, now()), p.summary()))
+                .map(|p| (storage::write(e, p, &base, force, now()), p.summary()))
         });
         let Some((result, summary)) = result else {
             return;
@@ -138,7 +142,10 @@ impl AppContext {
     }
 
     fn reload_from_storage(&self, id: PlanId) {
-        match storage::read(id) {
+        let Some(e) = crate::engine::loaded() else {
+            return;
+        };
+        match storage::read(e, id) {
             Ok(Some(loaded)) => {
                 let base = storage::base_of(&loaded);
                 self.set_current(Some(loaded.plan), base)
@@ -163,11 +170,13 @@ impl AppContext {
     /// Conflict: keep this tab's version as a separate new plan, and leave the
     /// other tab's save untouched.
     pub fn resolve_keep_copy(&self, title: String) {
-        let Some(mine) = self.store.current().get_untracked() else {
+        let (Some(mine), Some(e)) = (
+            self.store.current().get_untracked(),
+            crate::engine::loaded(),
+        ) else {
             return;
         };
-        let copy: Plan =
-            crate::persistence::format::fresh_copy(&mine, crate::state::new_id, &title, now());
+        let copy: Plan = (e.fresh_copy)(&mine, crate::state::new_id, &title, now());
         let id = copy.id;
         self.set_current(Some(copy), Token::default());
         self.runtime.update_value(|r| r.dirty = true);

@@ -3,7 +3,11 @@
 //! The history keeps the *inverse* of each applied edit, so memory grows with
 //! the size of the changes, not of the plan. Time is passed in (milliseconds),
 //! because the browser's clock is not available natively.
-use crate::model::{apply, CoalesceKey, Edit, EditError, Plan};
+use crate::model::{CoalesceKey, Edit, EditError, Plan};
+
+/// How an edit is applied: `model::apply`, passed in so the browser build can
+/// call it through the engine module (see `src/engine.rs`).
+pub type Apply = fn(&mut Plan, Edit, DateTime<Utc>) -> Result<Edit, EditError>;
 use chrono::{DateTime, Utc};
 
 /// Edits of the same field closer than this are undone together.
@@ -83,7 +87,12 @@ impl History {
     }
 
     /// Undoes the last step. `Ok(false)` when there was nothing to undo.
-    pub fn undo(&mut self, plan: &mut Plan, now: DateTime<Utc>) -> Result<bool, EditError> {
+    pub fn undo(
+        &mut self,
+        plan: &mut Plan,
+        now: DateTime<Utc>,
+        apply: Apply,
+    ) -> Result<bool, EditError> {
         let Some(entry) = self.undo.pop() else {
             return Ok(false);
         };
@@ -94,7 +103,12 @@ impl History {
     }
 
     /// Redoes the last undone step. `Ok(false)` when there was nothing to redo.
-    pub fn redo(&mut self, plan: &mut Plan, now: DateTime<Utc>) -> Result<bool, EditError> {
+    pub fn redo(
+        &mut self,
+        plan: &mut Plan,
+        now: DateTime<Utc>,
+        apply: Apply,
+    ) -> Result<bool, EditError> {
         let Some(edit) = self.redo.pop() else {
             return Ok(false);
         };
@@ -112,6 +126,7 @@ impl History {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::apply;
     use crate::model::{PlanField, PlanId};
     use chrono::TimeZone;
 
@@ -145,14 +160,14 @@ mod tests {
         let (mut h, mut p) = (History::default(), plan());
         edit(&mut h, &mut p, Edit::SetIntentToFormalise(true), 0.0);
         edit(&mut h, &mut p, title("Alleanza"), 5_000.0);
-        assert!(h.undo(&mut p, now()).unwrap());
+        assert!(h.undo(&mut p, now(), apply).unwrap());
         assert_eq!(p.title, "Piano");
         assert!(p.foundations.intent_to_formalise);
-        assert!(h.undo(&mut p, now()).unwrap());
+        assert!(h.undo(&mut p, now(), apply).unwrap());
         assert!(!p.foundations.intent_to_formalise);
-        assert!(!h.undo(&mut p, now()).unwrap());
-        assert!(h.redo(&mut p, now()).unwrap());
-        assert!(h.redo(&mut p, now()).unwrap());
+        assert!(!h.undo(&mut p, now(), apply).unwrap());
+        assert!(h.redo(&mut p, now(), apply).unwrap());
+        assert!(h.redo(&mut p, now(), apply).unwrap());
         assert_eq!(p.title, "Alleanza");
         assert!(!h.can_redo());
     }
@@ -161,7 +176,7 @@ mod tests {
     fn a_new_edit_clears_redo() {
         let (mut h, mut p) = (History::default(), plan());
         edit(&mut h, &mut p, title("A"), 0.0);
-        h.undo(&mut p, now()).unwrap();
+        h.undo(&mut p, now(), apply).unwrap();
         assert!(h.can_redo());
         edit(&mut h, &mut p, title("B"), 10_000.0);
         assert!(!h.can_redo());
@@ -174,7 +189,7 @@ mod tests {
             edit(&mut h, &mut p, title(v), i as f64 * 200.0);
         }
         assert_eq!(h.undo_len(), 1);
-        h.undo(&mut p, now()).unwrap();
+        h.undo(&mut p, now(), apply).unwrap();
         assert_eq!(p.title, "Piano");
     }
 
@@ -187,7 +202,7 @@ mod tests {
         h.seal();
         edit(&mut h, &mut p, title("ABC"), 5_100.0);
         assert_eq!(h.undo_len(), 3);
-        h.undo(&mut p, now()).unwrap();
+        h.undo(&mut p, now(), apply).unwrap();
         assert_eq!(p.title, "AB");
     }
 
@@ -204,7 +219,7 @@ mod tests {
         }
         assert_eq!(h.undo_len(), 3);
         let mut undone = 0;
-        while h.undo(&mut p, now()).unwrap() {
+        while h.undo(&mut p, now(), apply).unwrap() {
             undone += 1;
         }
         assert_eq!(undone, 3);

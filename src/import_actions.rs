@@ -1,8 +1,8 @@
 //! Opening a package file: picked or dropped, size-checked before reading,
 //! decoded, then saved as a new plan — or, when a plan with the same id is
 //! already here, the user chooses to replace it (undoably) or keep both.
+use crate::engine::Engine;
 use crate::model::Step;
-use crate::persistence::format::fresh_copy;
 use crate::persistence::import::{self, FileProblem};
 use crate::persistence::revision::Token;
 use crate::persistence::storage;
@@ -25,14 +25,15 @@ impl AppContext {
                 Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
                 Err(_) => Vec::new(),
             };
-            ctx.import_bytes(&name, &bytes);
+            let e = crate::engine::ready().await;
+            ctx.import_bytes(e, &name, &bytes);
         });
     }
 
-    fn import_bytes(&self, name: &str, bytes: &[u8]) {
+    fn import_bytes(&self, e: &Engine, name: &str, bytes: &[u8]) {
         // The benchmark reads these marks to time the import apart from drawing.
         mark("import-start");
-        let read = import::read_package(bytes);
+        let read = (e.read_package)(bytes);
         mark("import-decoded");
         match read {
             Err(problem) => self
@@ -41,7 +42,7 @@ impl AppContext {
                 .set(Some((name.to_owned(), problem))),
             Ok(plan) if storage::exists(plan.id) => self.store.pending_import().set(Some(plan)),
             Ok(plan) => {
-                let base = self.save_new(&plan);
+                let base = self.save_new(e, &plan);
                 mark("import-stored");
                 // Opened from memory: reading back what was just written
                 // would decode the whole file a second time.
@@ -52,8 +53,8 @@ impl AppContext {
 
     /// Stores a plan new to this browser; returns the base of its next save
     /// (the default token when the write failed: the first autosave retries).
-    fn save_new(&self, plan: &crate::model::Plan) -> Token {
-        let written = storage::write(plan, &Token::default(), false, now());
+    fn save_new(&self, e: &Engine, plan: &crate::model::Plan) -> Token {
+        let written = storage::write(e, plan, &Token::default(), false, now());
         self.refresh_plan_list();
         written.unwrap_or_else(|e| {
             self.notify(Notice::OpenFailed(format!("{e:?}")));
@@ -63,8 +64,12 @@ impl AppContext {
 
     /// Same id: the file's plan replaces the stored one, which stays
     /// restorable (like a deletion) while the page is open.
+    /// (A pending import was read with the engine, so it is loaded.)
     pub fn import_replace(&self) {
-        let Some(plan) = self.store.pending_import().get_untracked() else {
+        let (Some(plan), Some(e)) = (
+            self.store.pending_import().get_untracked(),
+            crate::engine::loaded(),
+        ) else {
             return;
         };
         self.store.pending_import().set(None);
@@ -77,26 +82,29 @@ impl AppContext {
         {
             self.set_current(None, Token::default());
         }
-        if let Ok(Some(old)) = storage::read(plan.id) {
+        if let Ok(Some(old)) = storage::read(e, plan.id) {
             self.store.deleted().update(|d| d.push(old.plan.clone()));
             self.notify(Notice::Replaced {
                 title: old.plan.title,
             });
         }
         let id = plan.id;
-        let _ = storage::write(&plan, &Token::default(), true, now());
+        let _ = storage::write(e, &plan, &Token::default(), true, now());
         self.refresh_plan_list();
         self.open_plan(id, Step::Fondamenta);
     }
 
     /// Same id: the file's plan becomes a new, independent plan.
     pub fn import_keep_both(&self, title: String) {
-        let Some(plan) = self.store.pending_import().get_untracked() else {
+        let (Some(plan), Some(e)) = (
+            self.store.pending_import().get_untracked(),
+            crate::engine::loaded(),
+        ) else {
             return;
         };
         self.store.pending_import().set(None);
-        let copy = fresh_copy(&plan, new_id, &title, now());
-        let base = self.save_new(&copy);
+        let copy = (e.fresh_copy)(&plan, new_id, &title, now());
+        let base = self.save_new(e, &copy);
         self.open_written(copy, base, Step::Fondamenta);
     }
 

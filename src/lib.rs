@@ -18,6 +18,8 @@ mod autosave;
 #[cfg(target_arch = "wasm32")]
 mod components;
 #[cfg(target_arch = "wasm32")]
+mod engine;
+#[cfg(target_arch = "wasm32")]
 mod features;
 #[cfg(target_arch = "wasm32")]
 mod import_actions;

@@ -1,5 +1,6 @@
 //! What the plans screen and the address bar do: create, open, rename,
 //! duplicate, delete (undoably), export, and the start-up scan of storage.
+use crate::engine::{with_engine, Engine};
 use crate::model::{Edit, Plan, PlanField, PlanId, Step};
 use crate::persistence::exports::ExportMark;
 use crate::persistence::revision::Token;
@@ -8,24 +9,41 @@ use crate::state::{new_id, now, AppContext, AppStateStoreFields, Notice, Screen}
 use leptos::prelude::*;
 
 impl AppContext {
-    /// Reads storage once at start-up and follows the address bar.
+    /// Lists the plans the index names at once, then loads the engine, reads
+    /// every stored plan (setting aside what cannot be read) and follows the
+    /// address bar.
     pub fn start(&self) {
         if !storage::available() {
             self.store.save().set(crate::state::SaveStatus::Failed(
                 crate::state::SaveFailure::Unavailable,
             ));
         }
-        let scan = storage::scan(now());
-        if scan.newly_set_aside > 0 {
-            self.notify(Notice::SetAside);
+        let target = Self::address_target();
+        match target {
+            Some(_) => self.store.screen().set(Screen::Opening),
+            None => self.apply_scan(storage::indexed(now())),
         }
-        self.apply_scan(scan);
-        self.request_persistence();
+        // Opening the named plan comes first (a plan that cannot be read is
+        // then reported and set aside by the scan that follows).
         self.follow_address();
+        if let Some((_, screen)) = target {
+            // The screen's modules are fetched while the engine reads the plan.
+            crate::screens::preload(screen);
+        }
+        let ctx = *self;
+        with_engine(move |e| {
+            let scan = storage::scan(e, now());
+            if scan.newly_set_aside > 0 {
+                ctx.notify(Notice::SetAside);
+            }
+            ctx.apply_scan(scan);
+        });
+        self.request_persistence();
     }
 
     pub fn refresh_plan_list(&self) {
-        self.apply_scan(storage::list(now()));
+        let ctx = *self;
+        with_engine(move |e| ctx.apply_scan(storage::list(e, now())));
     }
 
     fn apply_scan(&self, scan: storage::Scan) {
@@ -61,8 +79,8 @@ impl AppContext {
         });
     }
 
-    /// Opens the screen the address bar names (`#/piano/<id>/<step>` or `#/`).
-    pub fn follow_address(&self) {
+    /// The plan and screen the address bar names (`#/piano/<id>/<step>`).
+    fn address_target() -> Option<(PlanId, Screen)> {
         let hash = window().location().hash().unwrap_or_default();
         let mut parts = hash.trim_start_matches('#').trim_matches('/').split('/');
         match (
@@ -70,12 +88,20 @@ impl AppContext {
             parts.next().and_then(PlanId::parse),
             parts.next(),
         ) {
-            (Some("piano"), Some(id), Some("stampa")) => self.open_to(id, Screen::Print),
+            (Some("piano"), Some(id), Some("stampa")) => Some((id, Screen::Print)),
             (Some("piano"), Some(id), step) => {
                 let step = step.and_then(Step::from_slug).unwrap_or(Step::Fondamenta);
-                self.open_plan(id, step);
+                Some((id, Screen::Plan(step)))
             }
-            _ => self.show_plans(),
+            _ => None,
+        }
+    }
+
+    /// Opens the screen the address bar names (`#/piano/<id>/<step>` or `#/`).
+    pub fn follow_address(&self) {
+        match Self::address_target() {
+            Some((id, screen)) => self.open_to(id, screen),
+            None => self.show_plans(),
         }
     }
 
@@ -122,8 +148,14 @@ impl AppContext {
         self.set_address(screen);
     }
 
-    /// Opens plan `id` (if it is not the open one) on `screen`.
+    /// Opens plan `id` (if it is not the open one) on `screen`, once the
+    /// engine is loaded.
     fn open_to(&self, id: PlanId, screen: Screen) {
+        let ctx = *self;
+        with_engine(move |e| ctx.open_loaded(e, id, screen));
+    }
+
+    fn open_loaded(&self, e: &Engine, id: PlanId, screen: Screen) {
         let already = self
             .store
             .current()
@@ -131,7 +163,7 @@ impl AppContext {
             == Some(id);
         if !already {
             self.flush();
-            match storage::read(id) {
+            match storage::read(e, id) {
                 Ok(Some(loaded)) => {
                     let first = self.runtime.try_update_value(|r| r.backed_up.insert(id));
                     if first == Some(true) {
@@ -168,27 +200,35 @@ impl AppContext {
 
     /// Creates a plan, saves it at once and opens it on its first step.
     pub fn create_plan(&self, title: &str) {
-        self.flush();
-        let plan = Plan::new(new_id(), title, now(), new_id);
-        let id = plan.id;
-        self.set_current(Some(plan), Token::default());
-        self.runtime.update_value(|r| {
-            r.dirty = true;
-            r.backed_up.insert(id);
+        let (ctx, title) = (*self, title.to_owned());
+        with_engine(move |e| {
+            ctx.flush();
+            let plan = (e.new_plan)(new_id(), &title, now(), new_id);
+            let id = plan.id;
+            ctx.set_current(Some(plan), Token::default());
+            ctx.runtime.update_value(|r| {
+                r.dirty = true;
+                r.backed_up.insert(id);
+            });
+            ctx.flush();
+            ctx.open_plan(id, Step::Fondamenta);
         });
-        self.flush();
-        self.open_plan(id, Step::Fondamenta);
     }
 
-    fn with_stored_plan(&self, id: PlanId, f: impl FnOnce(Plan, Token)) {
-        match storage::read(id) {
-            Ok(Some(l)) => {
-                let base = storage::base_of(&l);
-                f(l.plan, base)
+    /// Runs `f` on stored plan `id` and then refreshes the plans list.
+    fn with_stored_plan(&self, id: PlanId, f: impl FnOnce(&Engine, Plan, Token) + 'static) {
+        let ctx = *self;
+        with_engine(move |e| {
+            match storage::read(e, id) {
+                Ok(Some(l)) => {
+                    let base = storage::base_of(&l);
+                    f(e, l.plan, base)
+                }
+                Ok(None) => ctx.notify(Notice::NotFound),
+                Err(err) => ctx.notify(Notice::OpenFailed(err.to_string())),
             }
-            Ok(None) => self.notify(Notice::NotFound),
-            Err(e) => self.notify(Notice::OpenFailed(e.to_string())),
-        }
+            ctx.refresh_plan_list();
+        });
     }
 
     pub fn rename_plan(&self, id: PlanId, title: &str) {
@@ -208,43 +248,48 @@ impl AppContext {
         {
             let _ = self.apply_edit(edit);
             self.flush();
+            self.refresh_plan_list();
         } else {
-            self.with_stored_plan(id, |mut plan, rev| {
-                if crate::model::apply(&mut plan, edit, now()).is_ok() {
-                    let _ = storage::write(&plan, &rev, false, now());
+            self.with_stored_plan(id, |e, mut plan, rev| {
+                if (e.apply)(&mut plan, edit, now()).is_ok() {
+                    let _ = storage::write(e, &plan, &rev, false, now());
                 }
             });
         }
-        self.refresh_plan_list();
     }
 
     pub fn duplicate_plan(&self, id: PlanId, title: &str) {
-        self.with_stored_plan(id, |plan, _| {
-            let copy = format::fresh_copy(&plan, new_id, title, now());
-            let _ = storage::write(&copy, &Token::default(), false, now());
+        let title = title.to_owned();
+        self.with_stored_plan(id, move |e, plan, _| {
+            let copy = (e.fresh_copy)(&plan, new_id, &title, now());
+            let _ = storage::write(e, &copy, &Token::default(), false, now());
         });
-        self.refresh_plan_list();
     }
 
     /// Deletes a plan from storage, keeping it in memory so it can be restored
     /// while the page stays open.
     pub fn delete_plan(&self, id: PlanId) {
-        self.with_stored_plan(id, |plan, _| {
+        let ctx = *self;
+        self.with_stored_plan(id, move |_, plan, _| {
             storage::delete(id);
-            self.notify(Notice::Deleted {
+            ctx.notify(Notice::Deleted {
                 title: plan.title.clone(),
             });
-            self.store.deleted().update(|d| d.push(plan));
+            ctx.store.deleted().update(|d| d.push(plan));
         });
-        self.refresh_plan_list();
     }
 
+    /// Restores the last plan deleted (or replaced) while this page is open.
+    /// Deleted plans were read with the engine, so it is loaded.
     pub fn undo_delete(&self) {
+        let Some(e) = crate::engine::loaded() else {
+            return;
+        };
         let mut last = None;
         self.store.deleted().update(|d| last = d.pop());
         if let Some(plan) = last {
             let id = plan.id;
-            if let Ok(revision) = storage::write(&plan, &Token::default(), true, now()) {
+            if let Ok(revision) = storage::write(e, &plan, &Token::default(), true, now()) {
                 // Restoring the plan that is open here (it was replaced by an
                 // import): show the restored version.
                 if self
@@ -263,13 +308,16 @@ impl AppContext {
 
     /// Downloads the open plan as a package (the file shared by email).
     pub fn export_current(&self) {
+        let Some(e) = crate::engine::loaded() else {
+            return;
+        };
         let now = now();
         let out = self.with_plan(|p| {
             (
                 p.id,
                 p.updated_at,
                 format::package_file_name(&p.title, now.date_naive()),
-                format::encode_package(p, now),
+                (e.encode_package)(p, now),
             )
         });
         if let Some((id, plan_updated_at, name, text)) = out {

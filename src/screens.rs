@@ -2,13 +2,17 @@
 //! point: Leptos' `#[lazy]` makes every function below its own wasm module
 //! (`wasm-split` cuts the linked wasm apart after the build, see
 //! `scripts/wasm-split.mjs`), fetched the first time the screen is opened.
-//! The plans screen and the shell stay in the main module.
+//! The plans screen and the shell stay in the main module; the shell's parts
+//! that exist only while a plan is open (its toolbar, the step navigation)
+//! are split off too. The plan engine is split off in `src/engine.rs`.
+use crate::components::{header::PlanToolbar, step_nav::StepNav};
 use crate::features::{
     contesto::Contesto, coprogettazione::Coprogettazione, fondamenta::Fondamenta,
     formalizzazione::Formalizzazione, matrice::Matrice, print::PrintView, rete::Rete,
 };
 use crate::i18n::*;
 use crate::model::Step;
+use crate::state::Screen;
 use leptos::prelude::*;
 use leptos::{__reexports::send_wrapper::SendWrapper, lazy};
 use std::future::Future;
@@ -48,6 +52,44 @@ fn print_screen() -> AnyView {
     view! { <PrintView /> }.into_any()
 }
 
+#[lazy]
+fn plan_toolbar() -> AnyView {
+    view! { <PlanToolbar /> }.into_any()
+}
+
+#[lazy]
+fn step_navigation() -> AnyView {
+    view! { <StepNav /> }.into_any()
+}
+
+/// The open plan's toolbar (in the header), loaded on first use.
+pub fn toolbar_view() -> AnyView {
+    quietly(plan_toolbar())
+}
+
+/// The step navigation beside an open plan, loaded on first use.
+pub fn step_nav_view() -> AnyView {
+    quietly(step_navigation())
+}
+
+/// Starts fetching the modules `screen` needs (at start-up on a plan's
+/// address, so they arrive while the engine reads the plan).
+pub fn preload(screen: Screen) {
+    use leptos::task::spawn_local;
+    spawn_local(__preload_plan_toolbar());
+    spawn_local(__preload_step_navigation());
+    match screen {
+        Screen::Plan(Step::Fondamenta) => spawn_local(__preload_fondamenta_screen()),
+        Screen::Plan(Step::Contesto) => spawn_local(__preload_contesto_screen()),
+        Screen::Plan(Step::Rete) => spawn_local(__preload_rete_screen()),
+        Screen::Plan(Step::Matrice) => spawn_local(__preload_matrice_screen()),
+        Screen::Plan(Step::Coprogettazione) => spawn_local(__preload_coprogettazione_screen()),
+        Screen::Plan(Step::Formalizzazione) => spawn_local(__preload_formalizzazione_screen()),
+        Screen::Print => spawn_local(__preload_print_screen()),
+        Screen::Plans | Screen::Opening => {}
+    }
+}
+
 /// The view of a step of the open plan, loaded on first use.
 pub fn step_screen(step: Step) -> AnyView {
     match step {
@@ -78,4 +120,11 @@ pub fn on_demand(view: impl Future<Output = AnyView> + 'static) -> AnyView {
         </Suspense>
     }
     .into_any()
+}
+
+/// Like [`on_demand`], with nothing drawn meanwhile (for parts of the shell,
+/// loaded together with the screen that says "Caricamento…").
+fn quietly(view: impl Future<Output = AnyView> + 'static) -> AnyView {
+    let view = SendWrapper::new(view);
+    view! { <Suspense fallback=|| ()>{Suspend::new(view)}</Suspense> }.into_any()
 }

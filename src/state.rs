@@ -19,6 +19,8 @@ pub enum Screen {
     Plan(Step),
     /// The printable document of the open plan.
     Print,
+    /// Start-up on a plan's address, until the plan is read.
+    Opening,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -137,14 +139,18 @@ impl AppContext {
         self.store.current().with(|p| p.as_ref().map(f))
     }
 
-    /// The single entry point for changing the open plan.
+    /// The single entry point for changing the open plan. (A plan is open
+    /// only once the engine that read or made it is loaded.)
     pub fn apply_edit(&self, edit: Edit) -> Result<(), EditError> {
+        let Some(engine) = crate::engine::loaded() else {
+            return Ok(());
+        };
         let key = edit.coalesce_key();
         let mut outcome = Ok(());
         let mut applied = false;
         self.store.current().update(|current| {
             let Some(plan) = current else { return };
-            match model::apply(plan, edit, now()) {
+            match (engine.apply)(plan, edit, now()) {
                 Ok(inverse) => {
                     applied = true;
                     self.runtime
@@ -173,14 +179,17 @@ impl AppContext {
     }
 
     fn step_history(&self, undo: bool) {
+        let Some(engine) = crate::engine::loaded() else {
+            return;
+        };
         let mut done = false;
         self.store.current().update(|current| {
             let Some(plan) = current else { return };
             self.runtime.update_value(|r| {
                 let result = if undo {
-                    r.history.undo(plan, now())
+                    r.history.undo(plan, now(), engine.apply)
                 } else {
-                    r.history.redo(plan, now())
+                    r.history.redo(plan, now(), engine.apply)
                 };
                 done = matches!(result, Ok(true));
             });

@@ -28,9 +28,7 @@ pub fn Header() -> impl IntoView {
                 <span class="brand-name">{t!(i18n, app.name)}</span>
                 <span class="brand-tagline">{t!(i18n, app.tagline)}</span>
             </div>
-            <Show when=in_plan>
-                <PlanToolbar />
-            </Show>
+            <Show when=in_plan>{crate::screens::toolbar_view()}</Show>
             <button
                 type="button"
                 class="btn btn-link lang-switch"
@@ -44,8 +42,9 @@ pub fn Header() -> impl IntoView {
     }
 }
 
+/// The open plan's tools; split off with the screens (`src/screens.rs`).
 #[component]
-fn PlanToolbar() -> impl IntoView {
+pub fn PlanToolbar() -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
     let title = move || app.with_plan(|p| p.title.clone()).unwrap_or_default();

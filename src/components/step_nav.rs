@@ -11,7 +11,7 @@ pub fn StepNav() -> impl IntoView {
     let app = use_app();
     let current = move || match app.store.screen().get() {
         Screen::Plan(step) => Some(step),
-        Screen::Plans | Screen::Print => None,
+        Screen::Plans | Screen::Print | Screen::Opening => None,
     };
     view! {
         <nav class="step-nav" aria-label=move || t_string!(i18n, nav.label)>

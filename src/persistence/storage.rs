@@ -9,6 +9,7 @@ use super::exports::{self, ExportMark};
 use super::format::{self, LoadError, Loaded};
 use super::keys;
 use super::revision::{self, SaveDecision, Stamp, Token};
+use crate::engine::Engine;
 use crate::model::{Plan, PlanId, PlanSummary};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -100,8 +101,22 @@ fn set_aside(key: &str, raw: String, reason: &LoadError, now: DateTime<Utc>) -> 
 /// Reads every stored plan, sets aside the unreadable ones, repairs the index
 /// (entries without a plan are dropped, plans missing from it are added).
 /// Done once at start-up: it decodes every plan.
-pub fn scan(now: DateTime<Utc>) -> Scan {
-    survey(now, None)
+pub fn scan(e: &Engine, now: DateTime<Utc>) -> Scan {
+    survey(Some(e), now, None)
+}
+
+/// The list as the index has it, checked against the keys present, before
+/// the engine is loaded (so nothing can be decoded): what the plans screen
+/// shows at once at start-up, until [`scan`] completes it.
+pub fn indexed(now: DateTime<Utc>) -> Scan {
+    match format::decode_index(get(keys::INDEX).as_deref()) {
+        Some(index) => survey(None, now, Some(index)),
+        None => Scan {
+            plans: Vec::new(),
+            recovered: Vec::new(),
+            newly_set_aside: 0,
+        },
+    }
 }
 
 /// The plans screen's list after a change made by this app (or an index
@@ -109,14 +124,16 @@ pub fn scan(now: DateTime<Utc>) -> Scan {
 /// Only plans missing from the index are decoded, so a 1 MB plan is not read
 /// again after each import, create or rename. Falls back to a full scan when
 /// the index itself cannot be read.
-pub fn list(now: DateTime<Utc>) -> Scan {
+pub fn list(e: &Engine, now: DateTime<Utc>) -> Scan {
     match format::decode_index(get(keys::INDEX).as_deref()) {
-        Some(index) => survey(now, Some(index)),
-        None => scan(now),
+        Some(index) => survey(Some(e), now, Some(index)),
+        None => scan(e, now),
     }
 }
 
-fn survey(now: DateTime<Utc>, known: Option<Vec<PlanSummary>>) -> Scan {
+/// Lists the plans; those missing from `known` are decoded with `engine`, or
+/// left out (and left alone) without it.
+fn survey(engine: Option<&Engine>, now: DateTime<Utc>, known: Option<Vec<PlanSummary>>) -> Scan {
     let mut plans = Vec::new();
     let mut newly_set_aside = 0;
     let mut unreadable_left = Vec::new();
@@ -128,8 +145,9 @@ fn survey(now: DateTime<Utc>, known: Option<Vec<PlanSummary>>) -> Scan {
             plans.push(entry.clone());
             continue;
         }
+        let Some(e) = engine else { continue };
         let Some(raw) = get(&key) else { continue };
-        let err = match format::decode(&raw) {
+        let err = match (e.decode)(&raw) {
             Ok(Loaded { plan, .. }) if plan.id == id => {
                 plans.push(plan.summary());
                 continue;
@@ -179,11 +197,11 @@ fn survey(now: DateTime<Utc>, known: Option<Vec<PlanSummary>>) -> Scan {
 }
 
 /// Reads one plan.
-pub fn read(id: PlanId) -> Result<Option<Loaded>, LoadError> {
+pub fn read(e: &Engine, id: PlanId) -> Result<Option<Loaded>, LoadError> {
     let Some(raw) = get(&keys::plan(id)) else {
         return Ok(None);
     };
-    format::decode(&raw).map(Some)
+    (e.decode)(&raw).map(Some)
 }
 
 pub fn exists(id: PlanId) -> bool {
@@ -220,6 +238,7 @@ pub fn tab_id() -> String {
 /// Saves `plan` if no other tab saved since `base` (or unconditionally when
 /// `force`, after the user chose), and returns the new base.
 pub fn write(
+    e: &Engine,
     plan: &Plan,
     base: &Token,
     force: bool,
@@ -238,10 +257,7 @@ pub fn write(
         }
         SaveDecision::Conflict => return Err(WriteError::Conflict),
     };
-    set(
-        &keys::plan(plan.id),
-        &format::encode_stored(plan, next.n, now),
-    )?;
+    set(&keys::plan(plan.id), &(e.encode_stored)(plan, next.n, now))?;
     let stamp = Stamp {
         token: next.clone(),
         parent: base.clone(),

@@ -3,8 +3,7 @@
 use crate::i18n::*;
 use crate::model::guide::example::{BLANK_FILE, EXAMPLE_FILE, LARGE_FILE};
 use crate::model::Step;
-use crate::persistence::format::fresh_copy;
-use crate::persistence::import::{read_package, FileProblem};
+use crate::persistence::import::FileProblem;
 use crate::persistence::revision::Token;
 use crate::persistence::storage;
 use crate::state::{new_id, now, use_app, AppContext};
@@ -46,13 +45,14 @@ impl AppContext {
     /// stored plan is never overwritten.
     async fn load_example(self, file: &str) -> Result<(), String> {
         let text = fetch_text(&format!("/examples/{file}")).await?;
-        let plan = read_package(text.as_bytes()).map_err(|p| match p {
+        let e = crate::engine::ready().await;
+        let plan = (e.read_package)(text.as_bytes()).map_err(|p| match p {
             FileProblem::Load(e) => e.to_string(),
             other => format!("{other:?}"),
         })?;
-        let copy = fresh_copy(&plan, new_id, &plan.title, now());
+        let copy = (e.fresh_copy)(&plan, new_id, &plan.title, now());
         let id = copy.id;
-        storage::write(&copy, &Token::default(), false, now()).map_err(|e| format!("{e:?}"))?;
+        storage::write(e, &copy, &Token::default(), false, now()).map_err(|e| format!("{e:?}"))?;
         self.refresh_plan_list();
         self.open_plan(id, Step::Fondamenta);
         Ok(())

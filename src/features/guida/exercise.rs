@@ -14,13 +14,14 @@ impl AppContext {
     /// Downloads the open plan as an exercise handed in by `trainee`; returns
     /// the file name.
     pub fn hand_in(&self, trainee: &str) -> Option<String> {
+        let e = crate::engine::loaded()?;
         let now = now();
         let (id, updated, name, text) = self.with_plan(|p| {
             (
                 p.id,
                 p.updated_at,
                 format::handed_in_file_name(trainee, &p.title, now.date_naive()),
-                format::encode_handed_in(p, now, Some(trainee)),
+                (e.encode_handed_in)(p, now, Some(trainee)),
             )
         })?;
         files::download(&name, "application/json", &text).ok()?;

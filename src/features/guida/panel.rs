@@ -17,7 +17,7 @@ pub fn GuidePanel() -> impl IntoView {
     let guide = use_guide();
     let step = move || match app.store.screen().get() {
         Screen::Plan(step) => Some(step),
-        Screen::Plans | Screen::Print => None,
+        Screen::Plans | Screen::Print | Screen::Opening => None,
     };
     move || {
         let step = step()?;

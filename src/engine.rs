@@ -1,0 +1,95 @@
+//! The plan engine: everything that reads, writes or changes a whole plan —
+//! decoding with migrations, validation and field paths, encoding, copying,
+//! and applying edits. It is half of what the app's code weighs, and the
+//! plans screen does not need it to be drawn, so it is a wasm module of its
+//! own (`#[lazy]`, cut apart by `scripts/wasm-split.mjs`), fetched right after
+//! the first screen is drawn.
+//!
+//! The rest of the app reaches it only through [`Engine`]: functions that need
+//! it take an `&Engine`, which exists only once the module is loaded, so no
+//! code path can call into code that is not there yet.
+use crate::model::{self, Edit, EditError, Plan, PlanId};
+use crate::persistence::format::{self, LoadError, Loaded};
+use crate::persistence::import::{self, FileProblem};
+use chrono::{DateTime, Utc};
+use leptos::lazy;
+use std::cell::{Cell, RefCell};
+
+/// A generator of fresh ids.
+pub type Fresh = fn() -> PlanId;
+
+/// The engine's entry points (see the module's documentation).
+pub struct Engine {
+    pub decode: fn(&str) -> Result<Loaded, LoadError>,
+    pub encode_stored: fn(&Plan, u64, DateTime<Utc>) -> String,
+    pub encode_package: fn(&Plan, DateTime<Utc>) -> String,
+    pub encode_handed_in: fn(&Plan, DateTime<Utc>, Option<&str>) -> String,
+    pub read_package: fn(&[u8]) -> Result<Plan, FileProblem>,
+    pub fresh_copy: fn(&Plan, Fresh, &str, DateTime<Utc>) -> Plan,
+    pub new_plan: fn(PlanId, &str, DateTime<Utc>, Fresh) -> Plan,
+    pub apply: fn(&mut Plan, Edit, DateTime<Utc>) -> Result<Edit, EditError>,
+}
+
+/// The split point: only this function names the engine's functions, so they
+/// (and all they call that the first screen does not) land in its module.
+#[lazy]
+fn engine_module() -> &'static Engine {
+    static ENGINE: Engine = Engine {
+        decode: format::decode,
+        encode_stored: format::encode_stored,
+        encode_package: format::encode_package,
+        encode_handed_in: format::encode_handed_in,
+        read_package: import::read_package,
+        fresh_copy: |plan, fresh, title, now| format::fresh_copy(plan, fresh, title, now),
+        new_plan: |id, title, now, fresh| Plan::new(id, title, now, fresh),
+        apply: model::apply,
+    };
+    &ENGINE
+}
+
+type Waiting = Vec<Box<dyn FnOnce(&'static Engine)>>;
+
+thread_local! {
+    static LOADED: Cell<Option<&'static Engine>> = const { Cell::new(None) };
+    static WAITING: RefCell<Option<Waiting>> = const { RefCell::new(None) };
+}
+
+/// The engine, if its module is already loaded.
+pub fn loaded() -> Option<&'static Engine> {
+    LOADED.with(Cell::get)
+}
+
+/// Runs `f` with the engine: at once when it is loaded, otherwise as soon as
+/// its module is (calls made meanwhile run in the order they were made).
+pub fn with_engine(f: impl FnOnce(&'static Engine) + 'static) {
+    if let Some(engine) = loaded() {
+        return f(engine);
+    }
+    let first = WAITING.with_borrow_mut(|w| {
+        let first = w.is_none();
+        w.get_or_insert_with(Vec::new).push(Box::new(f));
+        first
+    });
+    if first {
+        leptos::task::spawn_local(async {
+            ready().await;
+        });
+    }
+}
+
+/// The engine, loading its module first if needed.
+pub async fn ready() -> &'static Engine {
+    if let Some(engine) = loaded() {
+        return engine;
+    }
+    let engine = engine_module().await;
+    if loaded().is_none() {
+        LOADED.with(|l| l.set(Some(engine)));
+        // A waiting call may queue another: that one now runs at once.
+        let waiting = WAITING.with_borrow_mut(Option::take).unwrap_or_default();
+        for f in waiting {
+            f(engine);
+        }
+    }
+    engine
+}

@@ -1,0 +1,80 @@
+import { test, expect } from "./fixtures";
+import type { Page } from "@playwright/test";
+
+// The plan engine (decoding, encoding and editing plans, src/engine.rs) is a
+// module of its own, fetched after the first screen is drawn. These tests hold
+// its module back to prove the app works before it arrives and waits for it
+// where it must.
+const ENGINE = /\/split_engine_module_\d+\.wasm$/;
+
+// Without the service worker, every module comes from the network, where the
+// test can hold it back (offline.spec.ts covers the cached case).
+test.use({ serviceWorkers: "block" });
+
+/** Delays the engine module until `release()` is called. */
+async function holdEngine(page: Page) {
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  let asked = false;
+  await page.route(ENGINE, async (route) => {
+    asked = true;
+    await released;
+    await route.continue();
+  });
+  return { release, asked: () => asked };
+}
+
+test("the plans screen lists the stored plans and takes a new plan before the engine module arrives", async ({ app, page }) => {
+  await app.goto();
+  await app.createPlan("Piano già salvato");
+  await app.waitSaved();
+
+  const engine = await holdEngine(page);
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "I tuoi piani" })).toBeVisible();
+  // Listed from the index, with the engine still held back.
+  await expect(app.planCard("Piano già salvato")).toBeVisible();
+  await expect.poll(engine.asked).toBe(true);
+
+  // A plan asked for meanwhile is made as soon as the engine is there.
+  await page.getByLabel("Titolo del nuovo piano").fill("Piano creato in attesa");
+  await page.getByRole("button", { name: "Crea piano" }).click();
+  await page.waitForTimeout(300);
+  await expect(page.getByRole("heading", { level: 1, name: "I tuoi piani" })).toBeVisible();
+  engine.release();
+  await expect(page.getByRole("heading", { level: 1, name: "Fondamenta" })).toBeVisible();
+  await expect(app.field("Titolo del piano")).toHaveValue("Piano creato in attesa");
+  await app.waitSaved();
+  await app.allPlans();
+  await expect(app.planCard("Piano già salvato")).toBeVisible();
+  await expect(app.planCard("Piano creato in attesa")).toBeVisible();
+});
+
+test("a plan's address opens the plan without showing the plans list first", async ({ app, page }) => {
+  await app.goto();
+  await app.createPlan("Aperto dal link");
+  await app.field("Comune promotore").fill("Comune del link");
+  await app.waitSaved();
+  const address = page.url();
+  expect(address).toContain("#/piano/");
+
+  // Records every main heading ever drawn on the next page load.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __headings: string[] }).__headings = seen;
+    new MutationObserver(() => {
+      for (const h of document.querySelectorAll("h1")) {
+        if (!seen.includes(h.textContent ?? "")) seen.push(h.textContent ?? "");
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const engine = await holdEngine(page);
+  await page.goto("about:blank");
+  await page.goto(address);
+  await expect(page.getByRole("status").filter({ hasText: "Caricamento" }).first()).toBeVisible();
+  engine.release();
+  await expect(page.getByRole("heading", { level: 1, name: "Fondamenta" })).toBeVisible();
+  await expect(app.field("Comune promotore")).toHaveValue("Comune del link");
+  const headings = await page.evaluate(() => (window as unknown as { __headings: string[] }).__headings);
+  expect(headings).not.toContain("I tuoi piani");
+});
