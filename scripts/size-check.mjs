@@ -1,26 +1,23 @@
 // Fails when the first-load bytes (wasm + js + css, brotli) grow past the
-// ceiling. A size is deterministic for a given build, unlike timings, so it is
-// a test.
+// product budget of 200 kB. A size is deterministic for a given build, unlike
+// timings, so it is a test.
 //
-// The product budget is 200 kB (see BENCHMARKS.md). The build is above it, for
-// the reasons measured there (the Leptos renderer, and the model, storage and
-// undo code the shell needs for every screen), so this gate is a ratchet: it
-// holds the measured size plus a small margin, every change that adds bytes has
-// to raise it on purpose (and say why in BENCHMARKS.md), and it comes down as
-// the bundle is made smaller. The screens other than the plans screen are
-// split off (scripts/wasm-split.mjs) and fetched when opened: they are listed,
-// not counted in the first load.
+// First load means what the first screen (the plans screen) needs to be drawn
+// and used: the main wasm module, the js and the css. Everything else is split
+// off (scripts/wasm-split.mjs) and listed apart: the screens, fetched when
+// opened, and the plan engine (src/engine.rs: decoding, encoding, edits),
+// fetched right after the first screen is drawn, which every plan needs; the
+// line "with the engine" gives that sum too.
 import { bundleSizes } from "./bundle-size.mjs";
 
 export const BUDGET = 200_000;
-export const CEILING = 294_000;
 
 const s = bundleSizes("dist");
 const total = s.wasm + s.js + s.css;
 const kb = (n) => (n / 1000).toFixed(1) + " kB";
 console.log(
   `wasm ${kb(s.wasm)} + js ${kb(s.js)} + css ${kb(s.css)} = ${kb(total)} brotli; ` +
-    `ceiling ${kb(CEILING)}, product budget ${kb(BUDGET)}${total > BUDGET ? " (over budget)" : ""}; fonts ${kb(s.fonts)}`,
+    `budget ${kb(BUDGET)}${total > BUDGET ? " (over budget)" : ""}; fonts ${kb(s.fonts)}`,
 );
 const chunks = Object.entries(s.chunks).sort((a, b) => b[1] - a[1]);
 const screens = chunks.filter(([n]) => n.startsWith("split_"));
@@ -29,13 +26,15 @@ console.log(
   `on demand: ${screens.map(([n, b]) => `${n.replace(/^split_|_\d+\.wasm$/g, "")} ${kb(b)}`).join(", ")}; ` +
     `${chunks.length - screens.length} shared chunks ${kb(shared)}`,
 );
+const engine = screens.find(([n]) => n.startsWith("split_engine_module"));
+if (engine) console.log(`with the engine, fetched after the first screen: ${kb(total + engine[1])}`);
 if (screens.length === 0) {
   console.error("size-check: no split modules: the wasm was not split (see scripts/wasm-split.mjs)");
   console.log("size-check: 0 passed, 1 failed");
   process.exit(1);
 }
-if (total > CEILING) {
-  console.error(`size-check: ${kb(total)} is over the ceiling of ${kb(CEILING)}`);
+if (total > BUDGET) {
+  console.error(`size-check: ${kb(total)} is over the budget of ${kb(BUDGET)}`);
   console.log("size-check: 0 passed, 1 failed");
   process.exit(1);
 }
