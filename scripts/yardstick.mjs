@@ -13,7 +13,12 @@ function build() {
   execFileSync("trunk", ["build", "--release"], {
     cwd: DIR,
     stdio: "inherit",
-    env: { ...process.env, CARGO_TARGET_DIR: new URL("../target/yardstick", import.meta.url).pathname },
+    env: {
+      ...process.env,
+      CARGO_TARGET_DIR: new URL("../target/yardstick", import.meta.url).pathname,
+      // trunk runs wasm-opt from binaryen's npm package (see scripts/env.sh).
+      PATH: `${new URL("../node_modules/.bin", import.meta.url).pathname}:${process.env.PATH}`,
+    },
   });
 }
 

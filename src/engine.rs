@@ -1,9 +1,9 @@
 //! The plan engine: everything that reads, writes or changes a whole plan —
 //! decoding with migrations, validation and field paths, encoding, copying,
 //! and applying edits. It is half of what the app's code weighs, and the
-//! plans screen does not need it to be drawn, so it is a wasm module of its
-//! own (`#[lazy]`, cut apart by `scripts/wasm-split.mjs`), fetched right after
-//! the first screen is drawn.
+//! plans screen does not need it to be drawn, so it is split off with the
+//! screens of an open plan into the module `alleanze_plan` (see
+//! `src/screens.rs`), fetched right after the first screen is drawn.
 //!
 //! The rest of the app reaches it only through [`Engine`]: functions that need
 //! it take an `&Engine`, which exists only once the module is loaded, so no
@@ -12,7 +12,6 @@ use crate::model::{self, Edit, EditError, Plan, PlanId};
 use crate::persistence::format::{self, LoadError, Loaded};
 use crate::persistence::import::{self, FileProblem};
 use chrono::{DateTime, Utc};
-use leptos::lazy;
 use std::cell::{Cell, RefCell};
 
 /// A generator of fresh ids.
@@ -32,7 +31,7 @@ pub struct Engine {
 
 /// The split point: only this function names the engine's functions, so they
 /// (and all they call that the first screen does not) land in its module.
-#[lazy]
+#[leptos::wasm_split::wasm_split(alleanze_plan, wasm_split_path = ::leptos::wasm_split)]
 fn engine_module() -> &'static Engine {
     static ENGINE: Engine = Engine {
         decode: format::decode,

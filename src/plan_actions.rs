@@ -26,18 +26,8 @@ impl AppContext {
         // Opening the named plan comes first (a plan that cannot be read is
         // then reported and set aside by the scan that follows).
         self.follow_address();
-        if let Some((_, screen)) = target {
-            // The screen's modules are fetched while the engine reads the plan.
-            crate::screens::preload(screen);
-        }
         let ctx = *self;
-        with_engine(move |e| {
-            let scan = storage::scan(e, now());
-            if scan.newly_set_aside > 0 {
-                ctx.notify(Notice::SetAside);
-            }
-            ctx.apply_scan(scan);
-        });
+        with_engine(move |e| ctx.apply_scan(storage::scan(e, now())));
         self.request_persistence();
     }
 
@@ -46,7 +36,12 @@ impl AppContext {
         with_engine(move |e| ctx.apply_scan(storage::list(e, now())));
     }
 
+    /// Shows a list of plans; tells the user when reading it set data aside
+    /// (the first list after start-up may be the one that finds it).
     fn apply_scan(&self, scan: storage::Scan) {
+        if scan.newly_set_aside > 0 {
+            self.notify(Notice::SetAside);
+        }
         let exports = scan
             .plans
             .iter()

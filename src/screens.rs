@@ -1,10 +1,16 @@
-//! The screens that are not needed on the first load, each behind a split
-//! point: Leptos' `#[lazy]` makes every function below its own wasm module
-//! (`wasm-split` cuts the linked wasm apart after the build, see
-//! `scripts/wasm-split.mjs`), fetched the first time the screen is opened.
-//! The plans screen and the shell stay in the main module; the shell's parts
-//! that exist only while a plan is open (its toolbar, the step navigation)
-//! are split off too. The plan engine is split off in `src/engine.rs`.
+//! Everything an open plan shows, behind split points: every function marked
+//! `wasm_split(alleanze_plan, …)` here, in `src/engine.rs` and in the guide
+//! goes into one wasm module, `alleanze_plan` (`wasm-split` cuts the linked
+//! wasm apart after the build, see `scripts/wasm-split.mjs`). The plans
+//! screen and the shell stay in the main module.
+//!
+//! One module, not one per screen: with a module per screen (and per part of
+//! the shell) the code they share became 176 small chunks, and opening the
+//! large plan on the matrix fetched and linked about 100 of them, which made it
+//! slower than before the split (996 ms against 390 ms; see BENCHMARKS.md).
+//! The service worker caches every file on the first visit anyway, so one
+//! module also costs no more bytes over the network (457.6 kB brotli, where
+//! the separate modules and their chunks added up to 632 kB).
 use crate::components::{header::PlanToolbar, step_nav::StepNav};
 use crate::features::{
     contesto::Contesto, coprogettazione::Coprogettazione, fondamenta::Fondamenta,
@@ -12,52 +18,51 @@ use crate::features::{
 };
 use crate::i18n::*;
 use crate::model::Step;
-use crate::state::Screen;
+use leptos::__reexports::send_wrapper::SendWrapper;
 use leptos::prelude::*;
-use leptos::{__reexports::send_wrapper::SendWrapper, lazy};
 use std::future::Future;
 
-#[lazy]
+#[leptos::wasm_split::wasm_split(alleanze_plan, wasm_split_path = ::leptos::wasm_split)]
 fn fondamenta_screen() -> AnyView {
     view! { <Fondamenta /> }.into_any()
 }
 
-#[lazy]
+#[leptos::wasm_split::wasm_split(alleanze_plan, wasm_split_path = ::leptos::wasm_split)]
 fn contesto_screen() -> AnyView {
     view! { <Contesto /> }.into_any()
 }
 
-#[lazy]
+#[leptos::wasm_split::wasm_split(alleanze_plan, wasm_split_path = ::leptos::wasm_split)]
 fn rete_screen() -> AnyView {
     view! { <Rete /> }.into_any()
 }
 
-#[lazy]
+#[leptos::wasm_split::wasm_split(alleanze_plan, wasm_split_path = ::leptos::wasm_split)]
 fn matrice_screen() -> AnyView {
     view! { <Matrice /> }.into_any()
 }
 
-#[lazy]
+#[leptos::wasm_split::wasm_split(alleanze_plan, wasm_split_path = ::leptos::wasm_split)]
 fn coprogettazione_screen() -> AnyView {
     view! { <Coprogettazione /> }.into_any()
 }
 
-#[lazy]
+#[leptos::wasm_split::wasm_split(alleanze_plan, wasm_split_path = ::leptos::wasm_split)]
 fn formalizzazione_screen() -> AnyView {
     view! { <Formalizzazione /> }.into_any()
 }
 
-#[lazy]
+#[leptos::wasm_split::wasm_split(alleanze_plan, wasm_split_path = ::leptos::wasm_split)]
 fn print_screen() -> AnyView {
     view! { <PrintView /> }.into_any()
 }
 
-#[lazy]
+#[leptos::wasm_split::wasm_split(alleanze_plan, wasm_split_path = ::leptos::wasm_split)]
 fn plan_toolbar() -> AnyView {
     view! { <PlanToolbar /> }.into_any()
 }
 
-#[lazy]
+#[leptos::wasm_split::wasm_split(alleanze_plan, wasm_split_path = ::leptos::wasm_split)]
 fn step_navigation() -> AnyView {
     view! { <StepNav /> }.into_any()
 }
@@ -70,24 +75,6 @@ pub fn toolbar_view() -> AnyView {
 /// The step navigation beside an open plan, loaded on first use.
 pub fn step_nav_view() -> AnyView {
     quietly(step_navigation())
-}
-
-/// Starts fetching the modules `screen` needs (at start-up on a plan's
-/// address, so they arrive while the engine reads the plan).
-pub fn preload(screen: Screen) {
-    use leptos::task::spawn_local;
-    spawn_local(__preload_plan_toolbar());
-    spawn_local(__preload_step_navigation());
-    match screen {
-        Screen::Plan(Step::Fondamenta) => spawn_local(__preload_fondamenta_screen()),
-        Screen::Plan(Step::Contesto) => spawn_local(__preload_contesto_screen()),
-        Screen::Plan(Step::Rete) => spawn_local(__preload_rete_screen()),
-        Screen::Plan(Step::Matrice) => spawn_local(__preload_matrice_screen()),
-        Screen::Plan(Step::Coprogettazione) => spawn_local(__preload_coprogettazione_screen()),
-        Screen::Plan(Step::Formalizzazione) => spawn_local(__preload_formalizzazione_screen()),
-        Screen::Print => spawn_local(__preload_print_screen()),
-        Screen::Plans | Screen::Opening => {}
-    }
 }
 
 /// The view of a step of the open plan, loaded on first use.

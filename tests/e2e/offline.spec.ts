@@ -59,7 +59,7 @@ test("the web app manifest makes the app installable", async ({ page, request })
   expect(sw).not.toContain("__ALLEANZE_");
   expect(sw).toMatch(/pkg-[0-9a-f]+\/alleanze_bg\.wasm/);
   // The screens' split modules are precached too (see the next test).
-  expect(sw).toMatch(/pkg-[0-9a-f]+\/split_matrice_screen_\d+\.wasm/);
+  expect(sw).toMatch(/pkg-[0-9a-f]+\/split_alleanze_plan\.wasm/);
 });
 
 test("a new version is announced and applied only when the user chooses, after saving", async ({ app, page }) => {

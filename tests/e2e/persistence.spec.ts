@@ -113,13 +113,16 @@ test("a second tab's save is followed by an idle tab and never silently overwrit
 
   // Both edit at once: the later writer must not overwrite the earlier save.
   // This tab types first (its save is due 300 ms later); the other tab types
-  // and saves at once (closing a page flushes), so it is clearly the earlier
-  // writer. (Two saves within the same few milliseconds race inside
-  // localStorage itself: then both tabs are asked, see the three-tab test in
-  // faults.spec.ts.)
+  // and saves in the same moment (closing a page flushes), so it is clearly
+  // the earlier writer. (Two saves within the same few milliseconds race
+  // inside localStorage itself: then both tabs are asked, see the three-tab
+  // test in faults.spec.ts.)
   await app.field("Descrizione").fill("Versione di questa scheda");
-  await other.getByLabel("Descrizione", { exact: true }).fill("Versione dell'altra scheda");
-  await other.evaluate(() => window.dispatchEvent(new Event("pagehide")));
+  await other.getByLabel("Descrizione", { exact: true }).evaluate((el: HTMLTextAreaElement) => {
+    el.value = "Versione dell'altra scheda";
+    el.dispatchEvent(new Event("input", { bubbles: true }));
+    window.dispatchEvent(new Event("pagehide"));
+  });
   const conflict = page.getByRole("alert").filter({ hasText: "Piano modificato in un'altra scheda" });
   await expect(conflict).toBeVisible();
   await expect(other.getByLabel("Descrizione", { exact: true })).toHaveValue("Versione dell'altra scheda");

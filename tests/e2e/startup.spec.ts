@@ -5,7 +5,7 @@ import type { Page } from "@playwright/test";
 // module of its own, fetched after the first screen is drawn. These tests hold
 // its module back to prove the app works before it arrives and waits for it
 // where it must.
-const ENGINE = /\/split_engine_module_\d+\.wasm$/;
+const ENGINE = /\/split_alleanze_plan\.wasm$/;
 
 // Without the service worker, every module comes from the network, where the
 // test can hold it back (offline.spec.ts covers the cached case).

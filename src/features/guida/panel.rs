@@ -43,7 +43,7 @@ fn ShowGuide() -> impl IntoView {
 }
 
 /// The guide's body is its own split module, loaded with the first step opened.
-#[leptos::lazy]
+#[leptos::wasm_split::wasm_split(alleanze_plan, wasm_split_path = ::leptos::wasm_split)]
 fn step_guide(step: Step) -> AnyView {
     view! { <StepGuide step /> }.into_any()
 }
