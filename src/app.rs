@@ -5,7 +5,7 @@ use crate::components::{
 use crate::features::plans::PlansScreen;
 use crate::i18n::*;
 use crate::persistence::{keys, storage};
-use crate::screens::{print_view, step_screen};
+use crate::screens::{loading_status, print_view, step_screen};
 use crate::state::{provide_app, AppStateStoreFields, Screen};
 use leptos::prelude::*;
 use leptos_use::use_event_listener;
@@ -73,10 +73,7 @@ fn Shell() -> impl IntoView {
                     Screen::Plans => view! { <PlansScreen /> }.into_any(),
                     Screen::Plan(step) => step_screen(step),
                     Screen::Print => print_view(),
-                    Screen::Opening => view! {
-                        <p class="muted" role="status">{t!(i18n, app.loading)}</p>
-                    }
-                    .into_any(),
+                    Screen::Opening => loading_status().into_any(),
                 }}
             </main>
         </div>

@@ -29,21 +29,22 @@ pub struct Engine {
     pub apply: fn(&mut Plan, Edit, DateTime<Utc>) -> Result<Edit, EditError>,
 }
 
-/// The split point: only this function names the engine's functions, so they
-/// (and all they call that the first screen does not) land in its module.
-#[leptos::wasm_split::wasm_split(alleanze_plan, wasm_split_path = ::leptos::wasm_split)]
-fn engine_module() -> &'static Engine {
-    static ENGINE: Engine = Engine {
-        decode: format::decode,
-        encode_stored: format::encode_stored,
-        encode_package: format::encode_package,
-        encode_handed_in: format::encode_handed_in,
-        read_package: import::read_package,
-        fresh_copy: |plan, fresh, title, now| format::fresh_copy(plan, fresh, title, now),
-        new_plan: |id, title, now, fresh| Plan::new(id, title, now, fresh),
-        apply: model::apply,
-    };
-    &ENGINE
+in_plan_module! {
+    /// The split point: only this function names the engine's functions, so they
+    /// (and all they call that the first screen does not) land in its module.
+    fn engine_module() -> &'static Engine {
+        static ENGINE: Engine = Engine {
+            decode: format::decode,
+            encode_stored: format::encode_stored,
+            encode_package: format::encode_package,
+            encode_handed_in: format::encode_handed_in,
+            read_package: import::read_package,
+            fresh_copy: |plan, fresh, title, now| format::fresh_copy(plan, fresh, title, now),
+            new_plan: |id, title, now, fresh| Plan::new(id, title, now, fresh),
+            apply: model::apply,
+        };
+        &ENGINE
+    }
 }
 
 type Waiting = Vec<Box<dyn FnOnce(&'static Engine)>>;

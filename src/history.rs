@@ -4,11 +4,11 @@
 //! the size of the changes, not of the plan. Time is passed in (milliseconds),
 //! because the browser's clock is not available natively.
 use crate::model::{CoalesceKey, Edit, EditError, Plan};
+use chrono::{DateTime, Utc};
 
 /// How an edit is applied: `model::apply`, passed in so the browser build can
 /// call it through the engine module (see `src/engine.rs`).
 pub type Apply = fn(&mut Plan, Edit, DateTime<Utc>) -> Result<Edit, EditError>;
-use chrono::{DateTime, Utc};
 
 /// Edits of the same field closer than this are undone together.
 pub const COALESCE_MS: f64 = 1_000.0;

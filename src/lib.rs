@@ -8,6 +8,17 @@ pub mod history;
 pub mod model;
 pub mod persistence;
 
+/// Puts a function into the split module `alleanze_plan`, the one that holds
+/// everything an open plan needs (see `src/screens.rs`): one name, written once.
+#[cfg(target_arch = "wasm32")]
+macro_rules! in_plan_module {
+    ($(#[$meta:meta])* fn $($rest:tt)*) => {
+        #[leptos::wasm_split::wasm_split(alleanze_plan, wasm_split_path = ::leptos::wasm_split)]
+        $(#[$meta])*
+        fn $($rest)*
+    };
+}
+
 #[cfg(target_arch = "wasm32")]
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 

@@ -18,14 +18,19 @@ impl AppContext {
                 crate::state::SaveFailure::Unavailable,
             ));
         }
-        let target = Self::address_target();
-        match target {
-            Some(_) => self.store.screen().set(Screen::Opening),
-            None => self.apply_scan(storage::indexed(now())),
+        match Self::address_target() {
+            // Opening the named plan comes first (a plan that cannot be read
+            // is then reported and set aside by the scan that follows).
+            Some((id, screen)) => {
+                self.store.screen().set(Screen::Opening);
+                self.open_to(id, screen);
+            }
+            // Not `show_plans`: its list would be read again by the scan.
+            None => {
+                self.apply_scan(storage::indexed(now()));
+                self.set_address(Screen::Plans);
+            }
         }
-        // Opening the named plan comes first (a plan that cannot be read is
-        // then reported and set aside by the scan that follows).
-        self.follow_address();
         let ctx = *self;
         with_engine(move |e| ctx.apply_scan(storage::scan(e, now())));
         self.request_persistence();

@@ -1,6 +1,6 @@
-//! Everything an open plan shows, behind split points: every function marked
-//! `wasm_split(alleanze_plan, …)` here, in `src/engine.rs` and in the guide
-//! goes into one wasm module, `alleanze_plan` (`wasm-split` cuts the linked
+//! Everything an open plan shows, behind split points: every function in an
+//! `in_plan_module!` (defined in `src/lib.rs`) here, in `src/engine.rs` and in
+//! the guide goes into one wasm module, `alleanze_plan` (`wasm-split` cuts the linked
 //! wasm apart after the build, see `scripts/wasm-split.mjs`). The plans
 //! screen and the shell stay in the main module.
 //!
@@ -22,49 +22,27 @@ use leptos::__reexports::send_wrapper::SendWrapper;
 use leptos::prelude::*;
 use std::future::Future;
 
-#[leptos::wasm_split::wasm_split(alleanze_plan, wasm_split_path = ::leptos::wasm_split)]
-fn fondamenta_screen() -> AnyView {
-    view! { <Fondamenta /> }.into_any()
+/// One function per view, each a way into the plan module.
+macro_rules! views_in_plan_module {
+    ($($name:ident => $component:ident),* $(,)?) => {
+        $(in_plan_module! {
+            fn $name() -> AnyView {
+                view! { <$component /> }.into_any()
+            }
+        })*
+    };
 }
 
-#[leptos::wasm_split::wasm_split(alleanze_plan, wasm_split_path = ::leptos::wasm_split)]
-fn contesto_screen() -> AnyView {
-    view! { <Contesto /> }.into_any()
-}
-
-#[leptos::wasm_split::wasm_split(alleanze_plan, wasm_split_path = ::leptos::wasm_split)]
-fn rete_screen() -> AnyView {
-    view! { <Rete /> }.into_any()
-}
-
-#[leptos::wasm_split::wasm_split(alleanze_plan, wasm_split_path = ::leptos::wasm_split)]
-fn matrice_screen() -> AnyView {
-    view! { <Matrice /> }.into_any()
-}
-
-#[leptos::wasm_split::wasm_split(alleanze_plan, wasm_split_path = ::leptos::wasm_split)]
-fn coprogettazione_screen() -> AnyView {
-    view! { <Coprogettazione /> }.into_any()
-}
-
-#[leptos::wasm_split::wasm_split(alleanze_plan, wasm_split_path = ::leptos::wasm_split)]
-fn formalizzazione_screen() -> AnyView {
-    view! { <Formalizzazione /> }.into_any()
-}
-
-#[leptos::wasm_split::wasm_split(alleanze_plan, wasm_split_path = ::leptos::wasm_split)]
-fn print_screen() -> AnyView {
-    view! { <PrintView /> }.into_any()
-}
-
-#[leptos::wasm_split::wasm_split(alleanze_plan, wasm_split_path = ::leptos::wasm_split)]
-fn plan_toolbar() -> AnyView {
-    view! { <PlanToolbar /> }.into_any()
-}
-
-#[leptos::wasm_split::wasm_split(alleanze_plan, wasm_split_path = ::leptos::wasm_split)]
-fn step_navigation() -> AnyView {
-    view! { <StepNav /> }.into_any()
+views_in_plan_module! {
+    fondamenta_screen => Fondamenta,
+    contesto_screen => Contesto,
+    rete_screen => Rete,
+    matrice_screen => Matrice,
+    coprogettazione_screen => Coprogettazione,
+    formalizzazione_screen => Formalizzazione,
+    print_screen => PrintView,
+    plan_toolbar => PlanToolbar,
+    step_navigation => StepNav,
 }
 
 /// The open plan's toolbar (in the header), loaded on first use.
@@ -98,15 +76,15 @@ pub fn print_view() -> AnyView {
 /// Once a module is loaded the future is ready at its first poll, so a screen
 /// opened again is drawn at once, without the fallback.
 pub fn on_demand(view: impl Future<Output = AnyView> + 'static) -> AnyView {
-    let i18n = use_i18n();
     // Split-module loading is single-threaded (wasm); `Suspend` asks for Send.
     let view = SendWrapper::new(view);
-    view! {
-        <Suspense fallback=move || view! { <p class="muted" role="status">{t!(i18n, app.loading)}</p> }>
-            {Suspend::new(view)}
-        </Suspense>
-    }
-    .into_any()
+    view! { <Suspense fallback=loading_status>{Suspend::new(view)}</Suspense> }.into_any()
+}
+
+/// The short status line shown while a plan or a screen is on its way.
+pub fn loading_status() -> impl IntoView {
+    let i18n = use_i18n();
+    view! { <p class="muted" role="status">{t!(i18n, app.loading)}</p> }
 }
 
 /// Like [`on_demand`], with nothing drawn meanwhile (for parts of the shell,

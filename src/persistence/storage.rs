@@ -34,6 +34,7 @@ pub struct Recovered {
 }
 
 /// What the plans screen needs after scanning storage.
+#[derive(Default)]
 pub struct Scan {
     pub plans: Vec<PlanSummary>,
     pub recovered: Vec<(String, Recovered)>,
@@ -111,11 +112,7 @@ pub fn scan(e: &Engine, now: DateTime<Utc>) -> Scan {
 pub fn indexed(now: DateTime<Utc>) -> Scan {
     match format::decode_index(get(keys::INDEX).as_deref()) {
         Some(index) => survey(None, now, Some(index)),
-        None => Scan {
-            plans: Vec::new(),
-            recovered: Vec::new(),
-            newly_set_aside: 0,
-        },
+        None => Scan::default(),
     }
 }
 

@@ -54,13 +54,14 @@ impl GuideContext {
     }
 }
 
-/// The checklists of the open plan. Their rules (and the matrix analysis they
-/// use) are a split module of their own, loaded once a plan is open, so the
-/// plans screen does without them.
-#[leptos::wasm_split::wasm_split(alleanze_plan, wasm_split_path = ::leptos::wasm_split)]
-fn compute(app: AppContext) -> Option<(PlanId, Checklists)> {
-    let today = now().date_naive();
-    untrack(|| app.with_plan(|p| (p.id, guide::exercise(p, today))))
+in_plan_module! {
+    /// The checklists of the open plan. Their rules (and the matrix analysis they
+    /// use) are in the plan module, loaded once a plan is open, so the plans
+    /// screen does without them.
+    fn compute(app: AppContext) -> Option<(PlanId, Checklists)> {
+        let today = now().date_naive();
+        untrack(|| app.with_plan(|p| (p.id, guide::exercise(p, today))))
+    }
 }
 
 /// Sets the checklists once computed. The plan is read when the computation

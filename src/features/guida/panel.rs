@@ -42,10 +42,11 @@ fn ShowGuide() -> impl IntoView {
     }
 }
 
-/// The guide's body is its own split module, loaded with the first step opened.
-#[leptos::wasm_split::wasm_split(alleanze_plan, wasm_split_path = ::leptos::wasm_split)]
-fn step_guide(step: Step) -> AnyView {
-    view! { <StepGuide step /> }.into_any()
+in_plan_module! {
+    /// The guide's body is in the plan module, loaded with the first plan opened.
+    fn step_guide(step: Step) -> AnyView {
+        view! { <StepGuide step /> }.into_any()
+    }
 }
 
 #[component]
