@@ -1,8 +1,7 @@
 // Developer tool (not a test, not a benchmark): CPU profile of the matrix
 // screen with the large plan, aggregated by function (self time), to find
 // where loading, moving and undoing spend their time. Build with names kept:
-//   sed 's/data-wasm-opt="z"/data-wasm-opt="0" data-keep-debug/' index.html > index-prof.html
-//   trunk build --release --dist /tmp/dist-prof index-prof.html
+//   KEEP_NAMES=1 trunk build --release --dist /tmp/dist-prof
 //   DIST=/tmp/dist-prof node scripts/profile-matrice.mjs [load|move|undo|select]
 import { chromium } from "@playwright/test";
 import { generatePlan, indexText, storedText } from "./gen-large-plan.mjs";
@@ -33,21 +32,28 @@ await page.goto(`${base}#/piano/${plan.id}/matrice`);
 if (PHASE === "load") await cdp.send("Profiler.start");
 await page.reload();
 await page.waitForFunction(() => performance.getEntriesByName("matrice-ready").length > 0, null, { timeout: 60_000 });
+// One real mouse click at the element's centre (Playwright's own click also
+// hit-tests the whole page from inside the page, which would be profiled).
+async function userClick(locator) {
+  await locator.scrollIntoViewIfNeeded();
+  const box = await locator.boundingBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
 const palette = page.locator(".palette .palette-item.chip");
 const cells = page.locator("#matrix-table .cell-target");
 const chips = page.locator("#matrix-table .chip");
 if (PHASE !== "load") {
   await page.waitForTimeout(500);
   if (PHASE === "undo") {
-    for (let i = 0; i < 8; i++) { await palette.nth(i).click(); await cells.nth(13 * i + 5).click(); }
+    for (let i = 0; i < 8; i++) { await userClick(palette.nth(i)); await userClick(cells.nth(13 * i + 5)); }
     await page.waitForTimeout(500);
   }
   await cdp.send("Profiler.start");
   for (let i = 0; i < 8; i++) {
-    if (PHASE === "move") { await palette.nth(i).click(); await cells.nth(13 * i + 5).click(); }
-    if (PHASE === "select") await chips.nth(i * 3).click();
-    if (PHASE === "pick") { await palette.nth(i).click(); await page.waitForTimeout(100); await page.keyboard.press("Escape"); }
-    if (PHASE === "undo") await page.getByRole("button", { name: "Annulla", exact: true }).click();
+    if (PHASE === "move") { await userClick(palette.nth(i)); await userClick(cells.nth(13 * i + 5)); }
+    if (PHASE === "select") await userClick(chips.nth(i * 3));
+    if (PHASE === "pick") { await userClick(palette.nth(i)); await page.waitForTimeout(100); await page.keyboard.press("Escape"); }
+    if (PHASE === "undo") await userClick(page.getByRole("button", { name: "Annulla", exact: true }));
     await page.waitForTimeout(100);
   }
 }
@@ -71,6 +77,27 @@ for (const [id, us] of dt) {
   total += us;
 }
 console.log(`${PHASE}: ${(total / 1000).toFixed(0)} ms busy`);
+// CALLERS=<regex>: for the samples inside a function matching it, the
+// nearest enclosing app function (alleanze::…), to see who triggers it.
+if (process.env.CALLERS) {
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const re = new RegExp(process.env.CALLERS);
+  const by = new Map();
+  for (const [id, us] of dt) {
+    let cur = id;
+    let inside = false;
+    let caller = "(none)";
+    for (; cur !== undefined; cur = parent.get(cur)) {
+      const name = byId.get(cur).callFrame.functionName;
+      if (!inside && re.test(name)) inside = true;
+      else if (inside && /alleanze/.test(name)) { caller = name; break; }
+    }
+    if (inside) by.set(caller, (by.get(caller) ?? 0) + us);
+  }
+  for (const [name, us] of [...by].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${name.slice(0, 170)}`);
+  process.exit(0);
+}
 // Inclusive time by function (a function counted once per stack), filtered by
 // FILTER (a regular expression on the name), to see which app code is costly.
 if (process.env.FILTER) {

@@ -70,7 +70,9 @@ export function splitWasm(dir, html) {
     if (release) {
       const wasmOpt = tool(source, "wasm-opt");
       for (const f of files(pkg).filter((f) => f.endsWith(".wasm"))) {
-        run(wasmOpt, ["-Oz", ...WASM_FEATURES, join(pkg, f), "-o", join(pkg, f)]);
+        // KEEP_NAMES=1 (profiling builds only): function names survive wasm-opt.
+        const names = process.env.KEEP_NAMES === "1" ? ["-g"] : [];
+        run(wasmOpt, ["-Oz", ...names, ...WASM_FEATURES, join(pkg, f), "-o", join(pkg, f)]);
       }
     }
     const hash = createHash("sha256");

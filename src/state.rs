@@ -93,14 +93,38 @@ pub(crate) struct Runtime {
 pub struct AppContext {
     pub store: Store<AppState>,
     pub(crate) runtime: StoredValue<Runtime, LocalStorage>,
+    /// Notified one frame after the open plan changes (see
+    /// [`AppContext::with_plan_settled`]).
+    settled: Trigger,
 }
 
 pub fn provide_app() -> AppContext {
     let ctx = AppContext {
         store: Store::new(AppState::default()),
         runtime: StoredValue::new_local(Runtime::default()),
+        settled: Trigger::new(),
     };
     provide_context(ctx);
+    // After an edit, the frame that shows it is painted first; what follows
+    // the plan with `with_plan_settled` updates in a task of its own after
+    // that paint (several edits in one frame wake it once).
+    let pending = StoredValue::new_local(false);
+    Effect::new(move |_| {
+        ctx.store.current().track();
+        if pending.get_value() {
+            return;
+        }
+        pending.set_value(true);
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    pending.set_value(false);
+                    ctx.settled.notify();
+                },
+                std::time::Duration::ZERO,
+            );
+        });
+    });
     ctx
 }
 
@@ -137,6 +161,21 @@ impl AppContext {
     /// Reads the open plan (untracked-safe: `None` when no plan is open).
     pub fn with_plan<R>(&self, f: impl FnOnce(&Plan) -> R) -> Option<R> {
         self.store.current().with(|p| p.as_ref().map(f))
+    }
+
+    /// Reads the open plan the way [`AppContext::with_plan`] does, but wakes
+    /// what tracks it one frame after an edit, not in the edit's own frame:
+    /// for what a screen shows away from where the user acts (lists below
+    /// the canvas, summaries), so an interaction's frame holds only what it
+    /// changes under the pointer.
+    pub fn with_plan_settled<R>(&self, f: impl FnOnce(&Plan) -> R) -> Option<R> {
+        self.track_settled();
+        self.store.current().with_untracked(|p| p.as_ref().map(f))
+    }
+
+    /// Tracks the open plan one frame late (see [`AppContext::with_plan_settled`]).
+    pub fn track_settled(&self) {
+        self.settled.track();
     }
 
     /// The single entry point for changing the open plan. (A plan is open

@@ -51,13 +51,21 @@ test("while an alliance is carried only the cells it already covers refuse it", 
   const covered = cell("Nord · Servizi socio-sanitari");
   const free = cell("Sud · Istruzione e formazione");
   await palette(page).getByRole("button", { name: /Salute/ }).click();
-  await expect(page.locator("section.matrice")).toHaveClass(/carrying-alliance/);
+  await expect(page.locator("#matrix-scroll")).toHaveClass(/carrying-alliance/);
   await expect(covered).toHaveClass(/drop-no/);
   await expect(free).not.toHaveClass(/drop-no/);
+  // The cell under the pointer is marked as the target, and only that one.
+  await free.hover();
+  await expect(free).toHaveClass(/drop-hover/);
+  await covered.hover();
+  await expect(free).not.toHaveClass(/drop-hover/);
   // The refusing cell says why when used.
   await cellButton(page, "Nord · Servizi socio-sanitari").click();
   await expect(message(page)).toHaveText("Non si può: l'alleanza è già in questa cella.");
   await page.keyboard.press("Escape");
-  await expect(page.locator("section.matrice")).not.toHaveClass(/carrying/);
+  await expect(page.locator("#matrix-scroll")).not.toHaveClass(/carrying/);
   await expect(covered).not.toHaveClass(/drop-no/);
+  // Nothing carried, nothing marked under the pointer.
+  await free.hover();
+  await expect(free).not.toHaveClass(/drop-hover/);
 });

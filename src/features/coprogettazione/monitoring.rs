@@ -61,8 +61,9 @@ fn Status(n: usize, status: IndicatorStatus) -> impl IntoView {
 pub fn MatrixMonitoring() -> impl IntoView {
     let (app, i18n) = (use_app(), use_i18n());
     let day = today();
+    // Below the canvas: follows the plan after the edit's frame is painted.
     let rows = Memo::new(move |_| {
-        app.with_plan(|p| {
+        app.with_plan_settled(|p| {
             monitoring_summary(p, day)
                 .into_iter()
                 .map(|s| {

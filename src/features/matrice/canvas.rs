@@ -12,6 +12,10 @@ use crate::state::use_app;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// Rows of the canvas built in the first turn (see `MatrixCtx::complete`):
+/// more than a tall window shows at 100 %.
+const FIRST_ROWS: usize = 12;
+
 /// The zoom levels, in percent, each with a CSS class `zoom-<n>`.
 pub const ZOOMS: [u32; 6] = [40, 50, 60, 75, 90, 100];
 
@@ -114,7 +118,7 @@ pub fn Canvas() -> impl IntoView {
     view! {
         <Show when=move || !territories.with(Vec::is_empty)
             fallback=move || view! { <p class="empty matrix-empty">{t!(i18n, matrice.no_territories)}</p> }>
-            <div class="matrix-scroll" id="matrix-scroll">
+            <div class=move || format!("matrix-scroll{}", super::carrying_class(ctx.picked.get())) id="matrix-scroll">
                 <table class=table_class id="matrix-table">
                     <caption class="visually-hidden">{t!(i18n, matrice.canvas_caption)}</caption>
                     <thead>
@@ -126,7 +130,10 @@ pub fn Canvas() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        <For each=move || territories.get().into_iter().enumerate() key=|(r, id)| (*r, *id) let((r, territory))>
+                        <For each=move || {
+                                let rows = if ctx.complete.get() { usize::MAX } else { FIRST_ROWS };
+                                territories.get().into_iter().take(rows).enumerate()
+                            } key=|(r, id)| (*r, *id) let((r, territory))>
                             <tr>
                                 <AxisHeader axis=Axis::Territories id=territory />
                                 <For each=move || themes.get().into_iter().enumerate() key=|(c, id)| (*c, *id) let((c, theme))>
@@ -211,6 +218,7 @@ fn CellView(cell: Cell, r: usize, c: usize) -> impl IntoView {
         }
         s
     };
+    let target = move || format!("cell-{r}-{c}");
     let on_click = move |_| {
         if ctx.picked.with_untracked(Option::is_some) {
             dnd.drop_on_cell(cell);
@@ -251,8 +259,12 @@ fn CellView(cell: Cell, r: usize, c: usize) -> impl IntoView {
     let ids = move || info.with(|i| i.alliances.clone());
     view! {
         <td class=class
-            on:dragover=move |e| dnd.drag_over(&e, format!("cell-{r}-{c}"))
+            on:dragover=move |e| dnd.drag_over(&e, target())
             on:dragleave=move |_| ctx.hover.set(None)
+            on:pointerenter=move |_| dnd.hover_in(target())
+            on:pointerleave=move |_| dnd.hover_out(&target())
+            on:focusin=move |_| dnd.hover_in(target())
+            on:focusout=move |_| dnd.hover_out(&target())
             on:drop=move |e| { e.prevent_default(); ctx.hover.set(None); dnd.drop_on_cell(cell); }>
             <button type="button" class="cell-target" id=key aria-describedby="pick-banner" on:click=on_click on:keydown=on_key>
                 <span class="visually-hidden">{cell_name}": "</span>
@@ -277,6 +289,8 @@ fn Chip(id: PlanId, cell: Cell, dup: Signal<bool>) -> impl IntoView {
     let label = Signal::derive(move || ctx.label_of.get(&id));
     let accepts = Signal::derive(move || ctx.ally_accepts.get(&id));
     let is_selected = Signal::derive(move || ctx.ally_selected.get(&id));
+    let target = move || format!("ally-{id}");
+    let hovered = Signal::derive(move || ctx.hovered.get(&target()));
     let class = move || {
         let mut s = format!(
             "chip {}",
@@ -284,6 +298,9 @@ fn Chip(id: PlanId, cell: Cell, dup: Signal<bool>) -> impl IntoView {
         );
         if accepts.get() == Some(false) {
             s.push_str(" drop-no");
+        }
+        if hovered.get() {
+            s.push_str(" drop-hover");
         }
         if is_selected.get() {
             s.push_str(" selected");
@@ -310,7 +327,11 @@ fn Chip(id: PlanId, cell: Cell, dup: Signal<bool>) -> impl IntoView {
                 }
                 on:dragstart=move |e| dnd.drag_start(&e, Picked::Alliance { id, from: Some(cell) })
                 on:dragend=move |_| dnd.drag_end()
-                on:dragover=move |e| dnd.drag_over(&e, format!("ally-{id}"))
+                on:dragover=move |e| dnd.drag_over(&e, target())
+                on:pointerenter=move |_| dnd.hover_in(target())
+                on:pointerleave=move |_| dnd.hover_out(&target())
+                on:focus=move |_| dnd.hover_in(target())
+                on:blur=move |_| dnd.hover_out(&target())
                 on:drop=move |e| { e.prevent_default(); e.stop_propagation(); dnd.drop_on_alliance(id, Some(cell)); }>
                 <span class="chip-num">"#"{number}</span>
                 <span class="chip-name">{name}</span>

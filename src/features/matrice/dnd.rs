@@ -194,6 +194,27 @@ impl Dnd {
         ctx.hover.set(None);
     }
 
+    /// Highlights the target under the pointer or the focus while
+    /// something is carried (one element changes, not the whole canvas).
+    pub fn hover_in(self, target: String) {
+        let ctx = self.ctx;
+        if ctx.picked.with_untracked(Option::is_some)
+            && ctx
+                .hover
+                .with_untracked(|h| h.as_deref() != Some(target.as_str()))
+        {
+            ctx.hover.set(Some(target));
+        }
+    }
+
+    /// Takes the highlight off `target` if it has it.
+    pub fn hover_out(self, target: &str) {
+        let ctx = self.ctx;
+        if ctx.hover.with_untracked(|h| h.as_deref() == Some(target)) {
+            ctx.hover.set(None);
+        }
+    }
+
     /// Lets a drop happen on a target while something is carried.
     pub fn drag_over(self, e: &web_sys::DragEvent, target: String) {
         let ctx = self.ctx;

@@ -49,23 +49,28 @@ pub fn Governance() -> impl IntoView {
 
 #[component]
 pub fn Gaps() -> impl IntoView {
-    let (ctx, i18n) = (use_matrix(), use_i18n());
-    let gaps = Memo::new(move |_| ctx.analysis.with(|a| a.gaps.clone()));
+    let (app, ctx, i18n) = (use_app(), use_matrix(), use_i18n());
+    // Below the canvas: follows the plan after the edit's frame is painted.
+    let gaps = Memo::new(move |_| {
+        app.track_settled();
+        ctx.analysis.with_untracked(|a| a.gaps.clone())
+    });
     view! {
         <section aria-labelledby="gaps-title">
             <h2 id="gaps-title">{t!(i18n, matrice.gaps_title)}</h2>
             <Show when=move || !gaps.with(Vec::is_empty) fallback=move || view! { <p class="muted">{t!(i18n, matrice.no_gaps)}</p> }>
                 <ul class="issue-list">
-                    {move || gaps.get().into_iter().map(|g| view! {
+                    // Keyed: covering a gap removes its line, not the list.
+                    <For each=move || gaps.get() key=|g| (g.cell, g.priority) let(g)>
                         <li>
                             <button type="button" class="btn btn-link" on:click=move |_| {
                                 ctx.selected.set(Selection::Cell(g.cell));
                                 focus_cell(ctx, g.cell);
                             }>
-                                {t_string!(i18n, matrice.gap_item, cell = ctx.cell_name(g.cell), p = g.priority).to_string()}
+                                {move || t_string!(i18n, matrice.gap_item, cell = ctx.cell_name(g.cell), p = g.priority).to_string()}
                             </button>
                         </li>
-                    }).collect_view()}
+                    </For>
                 </ul>
             </Show>
         </section>
@@ -127,7 +132,10 @@ fn dup_text(i18n: I18nContext<Locale>, app: AppContext, ctx: MatrixCtx, d: &Dupl
 #[component]
 pub fn Duplications() -> impl IntoView {
     let (app, ctx, i18n) = (use_app(), use_matrix(), use_i18n());
-    let dups = Memo::new(move |_| ctx.analysis.with(|a| a.duplications.clone()));
+    let dups = Memo::new(move |_| {
+        app.track_settled();
+        ctx.analysis.with_untracked(|a| a.duplications.clone())
+    });
     view! {
         <section aria-labelledby="dups-title">
             <h2 id="dups-title">{t!(i18n, matrice.dups_title)}</h2>

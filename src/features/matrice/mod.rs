@@ -14,7 +14,7 @@ mod table;
 
 use crate::components::per_key::PerKey;
 use crate::i18n::*;
-use crate::model::matrix::{can_add_member, can_place, Cell, CellInfo, MatrixAnalysis};
+use crate::model::matrix::{can_add_member, can_place, Cell, CellInfo, MatrixAnalysis, WordCache};
 use crate::model::{Axes, PlanId};
 use crate::state::use_app;
 use leptos::prelude::*;
@@ -84,6 +84,10 @@ pub struct MatrixCtx {
     /// The drop target under the pointer, by its key (`cell-r-c`, `ally-<id>`).
     pub hovered: PerKey<String, bool>,
     pub partners: Memo<Vec<(PlanId, String)>>,
+    /// False until the first frame is painted: the screen is built in two
+    /// turns, the first screenful (toolbar, palette, the canvas's first
+    /// rows) and then the rest (lower rows, sections below the canvas).
+    pub complete: RwSignal<bool>,
 }
 
 impl MatrixCtx {
@@ -117,7 +121,15 @@ pub fn use_matrix() -> MatrixCtx {
 
 fn provide_matrix() -> MatrixCtx {
     let app = use_app();
-    let analysis = Memo::new(move |_| app.with_plan(MatrixAnalysis::of).unwrap_or_default());
+    let words = StoredValue::new_local(WordCache::default());
+    let analysis = Memo::new(move |_| {
+        app.with_plan(|p| {
+            words
+                .try_update_value(|w| MatrixAnalysis::of_cached(p, w))
+                .unwrap_or_else(|| MatrixAnalysis::of(p))
+        })
+        .unwrap_or_default()
+    });
     let axes = Memo::new(move |_| app.with_plan(|p| p.axes.clone()).unwrap_or_default());
     let order = Memo::new(move |_| {
         app.with_plan(|p| p.alliances.iter().map(|a| a.id).collect())
@@ -203,11 +215,10 @@ fn provide_matrix() -> MatrixCtx {
         }
         _ => BTreeMap::new(),
     });
-    let hovered = PerKey::new(move || {
-        hover
-            .get()
-            .map(|k| BTreeMap::from([(k, true)]))
-            .unwrap_or_default()
+    // Only while something is carried: placing it clears the highlight.
+    let hovered = PerKey::new(move || match (picked.with(Option::is_some), hover.get()) {
+        (true, Some(k)) => BTreeMap::from([(k, true)]),
+        _ => BTreeMap::new(),
     });
     let ctx = MatrixCtx {
         picked,
@@ -230,8 +241,18 @@ fn provide_matrix() -> MatrixCtx {
         ally_accepts,
         pressed,
         hovered,
+        complete: RwSignal::new(false),
     };
     provide_context(ctx);
+    // The second turn, in a task after the first frame is painted.
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                let _ = ctx.complete.try_set(true);
+            },
+            std::time::Duration::ZERO,
+        );
+    });
     ctx
 }
 
@@ -263,7 +284,7 @@ pub fn Matrice() -> impl IntoView {
         }
     };
     view! {
-        <section class=move || format!("screen matrice{}", carrying_class(ctx.picked.get())) aria-labelledby="step-title" on:keydown=on_key>
+        <section class="screen matrice" aria-labelledby="step-title" on:keydown=on_key>
             <h1 id="step-title">{t!(i18n, matrice.title)}</h1>
             <crate::features::guida::InfoHelp topic=crate::features::guida::HelpTopic::Matrix />
             <p class="lead">{t!(i18n, matrice.intro)}</p>
@@ -291,24 +312,28 @@ pub fn Matrice() -> impl IntoView {
                     }}
                 </aside>
             </div>
-            <axes::AxesEditor />
-            <lists::Governance />
-            <lists::Gaps />
-            <lists::Duplications />
-            <crate::features::coprogettazione::MatrixMonitoring />
-            <legend::Legend />
-            // The names the side panel suggests when adding a member (one list
-            // for the screen, kept in step with the register).
-            <datalist id="matrix-partner-names">
-                <For each=move || ctx.partners.get() key=|p| p.clone() let((_, name))>
-                    <option value=name></option>
-                </For>
-            </datalist>
+            <Show when=move || ctx.complete.get()>
+                <axes::AxesEditor />
+                <lists::Governance />
+                <lists::Gaps />
+                <lists::Duplications />
+                <crate::features::coprogettazione::MatrixMonitoring />
+                <legend::Legend />
+                // The names the side panel suggests when adding a member (one
+                // list for the screen, kept in step with the register).
+                <datalist id="matrix-partner-names">
+                    <For each=move || ctx.partners.get() key=|p| p.clone() let((_, name))>
+                        <option value=name></option>
+                    </For>
+                </datalist>
+            </Show>
         </section>
     }
 }
 
-/// The screen's class while something is carried: which targets accept it.
+/// The class of the drop areas (canvas, alliance list) while something is
+/// carried. It is set on those two elements, not on the screen: a class on
+/// an ancestor of the 480 cells would restyle every one of them on a pick.
 fn carrying_class(picked: Option<Picked>) -> &'static str {
     match picked {
         Some(Picked::Alliance { .. }) => " carrying-alliance",

@@ -67,7 +67,7 @@ pub fn Palette() -> impl IntoView {
                 <input id="alliance-filter" type="text" placeholder=move || t_string!(i18n, matrice.filter_alliances)
                     prop:value=alliance_filter on:input=move |e| alliance_filter.set(event_target_value(&e)) />
             </Show>
-            <ul class="palette-list">
+            <ul class=move || format!("palette-list{}", super::carrying_class(ctx.picked.get()))>
                 <For each=move || alliances.with(|a| a.0.clone()) key=|id| *id let(id)>
                     <AllianceItem id />
                 </For>

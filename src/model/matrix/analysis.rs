@@ -17,7 +17,8 @@
 use super::{Alliance, Cell};
 use crate::model::ids::PlanId;
 use crate::model::plan::Plan;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::rc::Rc;
 
 /// Needs of this priority or higher must have an alliance.
 pub const HIGH_PRIORITY: u8 = 4;
@@ -79,6 +80,39 @@ fn words(text: &str) -> BTreeSet<String> {
         .map(str::to_lowercase)
         .filter(|w| w.chars().count() >= 4 && !STOPWORDS.contains(&w.as_str()))
         .collect()
+}
+
+/// The significant words of the texts the last analysis compared (alliance
+/// objectives, intervention titles), so the next one, after an edit that
+/// did not change them, does not split and lowercase them again.
+#[derive(Debug, Default)]
+pub struct WordCache {
+    words: HashMap<String, (Rc<BTreeSet<String>>, bool)>,
+}
+
+impl WordCache {
+    fn get(&mut self, text: &str) -> Rc<BTreeSet<String>> {
+        if let Some((set, used)) = self.words.get_mut(text) {
+            *used = true;
+            return set.clone();
+        }
+        let set = Rc::new(words(text));
+        self.words.insert(text.to_owned(), (set.clone(), true));
+        set
+    }
+
+    /// Forgets the texts the last analysis did not ask for.
+    fn sweep(&mut self) {
+        self.words.retain(|_, (_, used)| std::mem::take(used));
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
 }
 
 /// How much two texts say the same thing: the share of the shorter text's
@@ -174,6 +208,12 @@ fn shared_partner(a: &Alliance, b: &Alliance) -> Option<PlanId> {
 
 impl MatrixAnalysis {
     pub fn of(plan: &Plan) -> MatrixAnalysis {
+        Self::of_cached(plan, &mut WordCache::default())
+    }
+
+    /// [`MatrixAnalysis::of`], reusing the word sets of texts `cache` holds
+    /// from the previous call (the result is the same).
+    pub fn of_cached(plan: &Plan, cache: &mut WordCache) -> MatrixAnalysis {
         let mut cells: BTreeMap<Cell, CellInfo> = BTreeMap::new();
         let mut out = MatrixAnalysis::default();
         let priorities: BTreeMap<PlanId, u8> = plan
@@ -223,9 +263,9 @@ impl MatrixAnalysis {
                 !i.alliances.is_empty() && i.alliances.len() + i.interventions.len() > 1
             })
         };
-        let objective_words: BTreeMap<PlanId, BTreeSet<String>> = crowded()
+        let objective_words: BTreeMap<PlanId, Rc<BTreeSet<String>>> = crowded()
             .flat_map(|i| i.alliances.iter())
-            .map(|id| (*id, words(&by_id[id].objective)))
+            .map(|id| (*id, cache.get(&by_id[id].objective)))
             .collect();
         let wanted: std::collections::BTreeSet<PlanId> = crowded()
             .flat_map(|i| i.interventions.iter().copied())
@@ -235,8 +275,9 @@ impl MatrixAnalysis {
             .interventions
             .iter()
             .filter(|i| wanted.contains(&i.id))
-            .map(|i| (i.id, (i, words(&i.title))))
+            .map(|i| (i.id, (i, cache.get(&i.title))))
             .collect();
+        cache.sweep();
         for t in &plan.axes.territories {
             for th in &plan.axes.themes {
                 let cell = Cell {

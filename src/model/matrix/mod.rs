@@ -10,7 +10,7 @@ mod refs;
 
 pub use analysis::{
     objective_overlap, CellInfo, Coverage, DupReason, DupWith, Duplication, Gap, MatrixAnalysis,
-    HIGH_PRIORITY, OVERLAP_THRESHOLD,
+    WordCache, HIGH_PRIORITY, OVERLAP_THRESHOLD,
 };
 pub use check::{can_add_member, can_place, validate_matrix, Refusal};
 pub use edit::{apply_matrix, move_cell, AllianceText, MatrixEdit, PartnerText};

@@ -159,3 +159,53 @@ fn an_alliance_and_an_intervention_on_its_cell_overlap_by_promoter_or_title() {
     });
     assert_eq!(MatrixAnalysis::of(&f.plan).duplications.len(), 1);
 }
+
+#[test]
+fn the_cached_analysis_equals_a_fresh_one_as_objectives_and_cells_change() {
+    let mut f = fixture();
+    let cells: Vec<Cell> = (0..3)
+        .flat_map(|r| (0..5).map(move |c| (r, c)))
+        .map(|(r, c)| f.cell(r, c))
+        .collect();
+    let objectives = [
+        "Sportello salute migranti",
+        "Sportello salute per donne migranti",
+        "Corsi di lingua italiana serali",
+        "Tirocini e orientamento al lavoro",
+    ];
+    for (i, objective) in objectives.iter().enumerate() {
+        f.alliance(&format!("A{i}"), objective, &[cells[i]], &[i]);
+    }
+    f.need(0, 5);
+    let mut cache = WordCache::default();
+    let mut overlaps = 0;
+    // A fixed walk of edits: alliances pile onto cells, objectives change
+    // into each other, and every analysis is compared with a fresh one.
+    for step in 0..60usize {
+        let a = &mut f.plan.alliances[step % 4];
+        let cell = cells[(step * 7) % cells.len()];
+        match a.cells.iter().position(|c| *c == cell) {
+            Some(i) if a.cells.len() > 1 => drop(a.cells.remove(i)),
+            Some(_) => {}
+            None => a.cells.push(cell),
+        }
+        if step % 3 == 0 {
+            let text = objectives[(step / 3) % 4].to_owned();
+            f.plan.alliances[(step + 1) % 4].objective = text;
+        }
+        let cached = MatrixAnalysis::of_cached(&f.plan, &mut cache);
+        assert_eq!(cached, MatrixAnalysis::of(&f.plan), "step {step}");
+        overlaps += cached
+            .duplications
+            .iter()
+            .filter(|d| matches!(d.reason, DupReason::ObjectiveOverlap(_)))
+            .count();
+    }
+    assert!(overlaps > 0, "the walk compared overlapping objectives");
+    // Only the texts the last analysis compared are kept.
+    assert!(
+        cache.len() <= objectives.len(),
+        "cache holds {}",
+        cache.len()
+    );
+}
