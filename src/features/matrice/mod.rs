@@ -84,6 +84,10 @@ pub struct MatrixCtx {
     /// The drop target under the pointer, by its key (`cell-r-c`, `ally-<id>`).
     pub hovered: PerKey<String, bool>,
     pub partners: Memo<Vec<(PlanId, String)>>,
+    /// Where each partner is in `partners` (names are looked up by id from
+    /// every axis header, chip and list: a scan of 600 partners each time
+    /// added up on every edit).
+    partner_index: Memo<BTreeMap<PlanId, usize>>,
     /// False until the first frame is painted: the screen is built in two
     /// turns, the first screenful (toolbar, palette, the canvas's first
     /// rows) and then the rest (lower rows, sections below the canvas).
@@ -96,8 +100,11 @@ impl MatrixCtx {
     }
 
     pub fn partner_name(&self, id: PlanId) -> String {
+        let Some(i) = self.partner_index.with(|m| m.get(&id).copied()) else {
+            return String::new();
+        };
         self.partners
-            .with(|p| p.iter().find(|(i, _)| *i == id).map(|(_, n)| n.clone()))
+            .with(|p| p.get(i).map(|(_, n)| n.clone()))
             .unwrap_or_default()
     }
 
@@ -152,7 +159,7 @@ fn provide_matrix() -> MatrixCtx {
         })
         .unwrap_or_default()
     });
-    let partners = Memo::new(move |_| {
+    let partners = Memo::new(move |_| -> Vec<(PlanId, String)> {
         app.with_plan(|p| {
             p.stakeholders
                 .iter()
@@ -160,6 +167,11 @@ fn provide_matrix() -> MatrixCtx {
                 .collect()
         })
         .unwrap_or_default()
+    });
+    let partner_index = Memo::new(move |_| {
+        partners.with(|ps| -> BTreeMap<PlanId, usize> {
+            ps.iter().enumerate().map(|(i, (id, _))| (*id, i)).collect()
+        })
     });
     let picked = RwSignal::new(None::<Picked>);
     let selected = RwSignal::new(Selection::None);
@@ -233,6 +245,7 @@ fn provide_matrix() -> MatrixCtx {
         order,
         labels,
         partners,
+        partner_index,
         cell_info,
         label_of,
         cell_selected,
