@@ -161,9 +161,11 @@ pub fn Duplications() -> impl IntoView {
 #[component]
 pub fn DuplicationsOf(id: PlanId) -> impl IntoView {
     let (app, ctx, i18n) = (use_app(), use_matrix(), use_i18n());
+    // Beside the canvas, not under the pointer: one frame late, like the lists.
     let dups = Memo::new(move |_| {
+        app.track_settled();
         ctx.analysis
-            .with(|a| a.duplications_of(id).copied().collect::<Vec<_>>())
+            .with_untracked(|a| a.duplications_of(id).copied().collect::<Vec<_>>())
     });
     view! {
         <Show when=move || !dups.with(Vec::is_empty)>
