@@ -17,7 +17,8 @@
 use super::{Alliance, Cell};
 use crate::model::ids::PlanId;
 use crate::model::plan::Plan;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 /// Needs of this priority or higher must have an alliance.
@@ -87,7 +88,7 @@ fn words(text: &str) -> BTreeSet<String> {
 /// did not change them, does not split and lowercase them again.
 #[derive(Debug, Default)]
 pub struct WordCache {
-    words: HashMap<String, (Rc<BTreeSet<String>>, bool)>,
+    words: FxHashMap<String, (Rc<BTreeSet<String>>, bool)>,
 }
 
 impl WordCache {
@@ -214,31 +215,35 @@ impl MatrixAnalysis {
     /// [`MatrixAnalysis::of`], reusing the word sets of texts `cache` holds
     /// from the previous call (the result is the same).
     pub fn of_cached(plan: &Plan, cache: &mut WordCache) -> MatrixAnalysis {
-        let mut cells: BTreeMap<Cell, CellInfo> = BTreeMap::new();
-        let mut out = MatrixAnalysis::default();
-        let priorities: BTreeMap<PlanId, u8> = plan
-            .axes
-            .themes
+        // The cells in reading order, found by position (territory row ×
+        // theme column): this runs on every edit of a large plan, where
+        // looking up 480 cells keyed by two ids in a tree added up.
+        let (territories, themes) = (&plan.axes.territories, &plan.axes.themes);
+        let row: FxHashMap<PlanId, usize> = territories
             .iter()
-            .filter_map(|t| Some((t.id, plan.context.priority_of(t.id)?)))
+            .enumerate()
+            .map(|(i, t)| (t.id, i))
             .collect();
-        for t in &plan.axes.territories {
-            for th in &plan.axes.themes {
-                let cell = Cell {
-                    territory: t.id,
-                    theme: th.id,
-                };
-                let info = CellInfo {
-                    priority: priorities.get(&th.id).copied(),
-                    ..CellInfo::default()
-                };
-                cells.insert(cell, info);
-            }
-        }
+        let col: FxHashMap<PlanId, usize> =
+            themes.iter().enumerate().map(|(i, t)| (t.id, i)).collect();
+        let at = |c: &Cell| Some(row.get(&c.territory)? * themes.len() + col.get(&c.theme)?);
+        let mut out = MatrixAnalysis::default();
+        let priorities: Vec<Option<u8>> = themes
+            .iter()
+            .map(|th| plan.context.priority_of(th.id))
+            .collect();
+        let mut infos: Vec<CellInfo> = territories
+            .iter()
+            .flat_map(|_| priorities.iter())
+            .map(|priority| CellInfo {
+                priority: *priority,
+                ..CellInfo::default()
+            })
+            .collect();
         for a in &plan.alliances {
             for c in &a.cells {
-                if let Some(info) = cells.get_mut(c) {
-                    info.alliances.push(a.id);
+                if let Some(k) = at(c) {
+                    infos[k].alliances.push(a.id);
                 }
             }
         }
@@ -249,28 +254,29 @@ impl MatrixAnalysis {
                         territory: *t,
                         theme: *th,
                     };
-                    if let Some(info) = cells.get_mut(&cell) {
-                        info.interventions.push(i.id);
+                    if let Some(k) = at(&cell) {
+                        infos[k].interventions.push(i.id);
                     }
                 }
             }
         }
-        let by_id: BTreeMap<PlanId, &Alliance> = plan.alliances.iter().map(|a| (a.id, a)).collect();
+        let by_id: FxHashMap<PlanId, &Alliance> =
+            plan.alliances.iter().map(|a| (a.id, a)).collect();
         // Word sets only for what shares a cell with something else: on a
         // large matrix most cells hold one item, and this runs on every edit.
         let crowded = || {
-            cells.values().filter(|i| {
+            infos.iter().filter(|i| {
                 !i.alliances.is_empty() && i.alliances.len() + i.interventions.len() > 1
             })
         };
-        let objective_words: BTreeMap<PlanId, Rc<BTreeSet<String>>> = crowded()
+        let objective_words: FxHashMap<PlanId, Rc<BTreeSet<String>>> = crowded()
             .flat_map(|i| i.alliances.iter())
             .map(|id| (*id, cache.get(&by_id[id].objective)))
             .collect();
-        let wanted: std::collections::BTreeSet<PlanId> = crowded()
+        let wanted: FxHashSet<PlanId> = crowded()
             .flat_map(|i| i.interventions.iter().copied())
             .collect();
-        let interventions: BTreeMap<PlanId, _> = plan
+        let interventions: FxHashMap<PlanId, _> = plan
             .context
             .interventions
             .iter()
@@ -278,15 +284,14 @@ impl MatrixAnalysis {
             .map(|i| (i.id, (i, cache.get(&i.title))))
             .collect();
         cache.sweep();
-        for t in &plan.axes.territories {
-            for th in &plan.axes.themes {
-                let cell = Cell {
-                    territory: t.id,
-                    theme: th.id,
-                };
-                let Some(info) = cells.get_mut(&cell) else {
-                    continue;
-                };
+        let cells = territories.iter().flat_map(|t| {
+            themes.iter().map(move |th| Cell {
+                territory: t.id,
+                theme: th.id,
+            })
+        });
+        for (cell, info) in cells.clone().zip(infos.iter_mut()) {
+            {
                 let mut flagged = Vec::new();
                 for (n, x) in info.alliances.iter().enumerate() {
                     let a = by_id[x];
@@ -344,7 +349,7 @@ impl MatrixAnalysis {
         }
         // Stable sort: reading order is kept within each priority.
         out.gaps.sort_by_key(|g| std::cmp::Reverse(g.priority));
-        out.cells = cells;
+        out.cells = cells.zip(infos).collect();
         out
     }
 

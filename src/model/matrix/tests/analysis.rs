@@ -209,3 +209,99 @@ fn the_cached_analysis_equals_a_fresh_one_as_objectives_and_cells_change() {
         cache.len()
     );
 }
+
+/// What each cell holds and which are gaps, read off the plan the slow way:
+/// every alliance and intervention asked about every cell.
+fn direct_reading(plan: &Plan) -> (Vec<(Cell, Vec<PlanId>, Vec<PlanId>, Option<u8>)>, Vec<Gap>) {
+    let mut cells = Vec::new();
+    let mut gaps = Vec::new();
+    for t in &plan.axes.territories {
+        for th in &plan.axes.themes {
+            let cell = Cell {
+                territory: t.id,
+                theme: th.id,
+            };
+            let alliances: Vec<PlanId> = plan
+                .alliances
+                .iter()
+                .filter(|a| a.cells.contains(&cell))
+                .map(|a| a.id)
+                .collect();
+            let interventions: Vec<PlanId> = plan
+                .context
+                .interventions
+                .iter()
+                .filter(|i| i.territories.contains(&t.id) && i.themes.contains(&th.id))
+                .map(|i| i.id)
+                .collect();
+            let priority = plan.context.priority_of(th.id);
+            if let (true, Some(p)) = (alliances.is_empty(), priority) {
+                if p >= HIGH_PRIORITY {
+                    gaps.push(Gap { cell, priority: p });
+                }
+            }
+            cells.push((cell, alliances, interventions, priority));
+        }
+    }
+    gaps.sort_by_key(|g| std::cmp::Reverse(g.priority));
+    (cells, gaps)
+}
+
+#[test]
+fn cells_and_gaps_equal_a_direct_reading_of_the_plan_through_a_walk_of_edits() {
+    let mut f = fixture();
+    for (theme, priority) in [(0, 5), (2, 4), (3, 2), (4, 4)] {
+        f.need(theme, priority);
+    }
+    let cells: Vec<Cell> = (0..3)
+        .flat_map(|r| (0..5).map(move |c| (r, c)))
+        .map(|(r, c)| f.cell(r, c))
+        .collect();
+    for i in 0..5 {
+        f.alliance(&format!("A{i}"), "Obiettivo", &[cells[i * 3]], &[i % 3]);
+    }
+    f.plan.context.interventions.push(Intervention {
+        id: PlanId::from_random_bytes([77; 16]),
+        title: "Sportello".into(),
+        promoter: None,
+        territories: vec![f.t[0], f.t[2]],
+        themes: vec![f.th[1], f.th[4]],
+        funding: None,
+        start: None,
+        end: None,
+        status: Default::default(),
+        referent: String::new(),
+    });
+    let mut cache = WordCache::default();
+    for step in 0..80usize {
+        let a = &mut f.plan.alliances[step % 5];
+        let cell = cells[(step * 11) % cells.len()];
+        match a.cells.iter().position(|c| *c == cell) {
+            Some(i) if a.cells.len() > 1 => drop(a.cells.remove(i)),
+            Some(_) => {}
+            None => a.cells.push(cell),
+        }
+        // The axes are reordered too: positions must follow them.
+        if step % 9 == 0 {
+            f.plan.axes.territories.rotate_left(1);
+        }
+        if step % 13 == 0 {
+            f.plan.axes.themes.swap(0, 4);
+        }
+        let m = MatrixAnalysis::of_cached(&f.plan, &mut cache);
+        let (expected, gaps) = direct_reading(&f.plan);
+        assert_eq!(m.cells.len(), expected.len(), "step {step}");
+        for (cell, alliances, interventions, priority) in expected {
+            let info = m
+                .cell(cell)
+                .unwrap_or_else(|| panic!("step {step}: {cell:?} missing"));
+            assert_eq!(info.alliances, alliances, "step {step}");
+            assert_eq!(info.interventions, interventions, "step {step}");
+            assert_eq!(info.priority, priority, "step {step}");
+        }
+        assert_eq!(
+            m.gaps, gaps,
+            "step {step}: gaps in reading order by priority"
+        );
+    }
+}
