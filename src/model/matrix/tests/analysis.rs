@@ -210,9 +210,12 @@ fn the_cached_analysis_equals_a_fresh_one_as_objectives_and_cells_change() {
     );
 }
 
+/// A cell, its alliances, its interventions and its priority.
+type CellReading = (Cell, Vec<PlanId>, Vec<PlanId>, Option<u8>);
+
 /// What each cell holds and which are gaps, read off the plan the slow way:
 /// every alliance and intervention asked about every cell.
-fn direct_reading(plan: &Plan) -> (Vec<(Cell, Vec<PlanId>, Vec<PlanId>, Option<u8>)>, Vec<Gap>) {
+fn direct_reading(plan: &Plan) -> (Vec<CellReading>, Vec<Gap>) {
     let mut cells = Vec::new();
     let mut gaps = Vec::new();
     for t in &plan.axes.territories {
