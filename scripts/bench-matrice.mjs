@@ -30,7 +30,8 @@ const p95 = (xs) => {
   return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)];
 };
 
-const server = await serve("dist", PORT);
+// DIST: another build to measure (an A/B against a copy of an earlier dist/).
+const server = await serve(process.env.DIST ?? "dist", PORT);
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_BIN ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -69,3 +69,26 @@ test("while an alliance is carried only the cells it already covers refuse it", 
   await free.hover();
   await expect(free).not.toHaveClass(/drop-hover/);
 });
+
+test("an alliance's chip on the canvas is selected by a click and takes a partner by click, hover and drag", async ({ page }) => {
+  await openSeeded(page, seedPlan({
+    partners: ["ASL Città", "Coop Sole"],
+    alliances: [{ name: "Salute", cells: [["Nord", "Servizi socio-sanitari"]] }],
+  }));
+  const chip = canvas(page).getByRole("button", { name: /Salute/ });
+  // A click on the chip selects its alliance in the side panel.
+  await chip.click();
+  await expect(panel(page).getByRole("heading", { name: "Alleanza n. 1" })).toBeVisible();
+  await expect(chip).toHaveClass(/selected/);
+  // Carrying a partner: the chip under the pointer is the marked target, and a click puts the partner in.
+  await palette(page).getByRole("button", { name: "ASL Città", exact: true }).click();
+  await chip.hover();
+  await expect(chip).toHaveClass(/drop-hover/);
+  await chip.click();
+  await expect(message(page)).toHaveText("«ASL Città» aggiunto all'alleanza «Salute».");
+  await expect(chip).not.toHaveClass(/drop-hover/);
+  // The same by dragging the partner onto the chip.
+  await palette(page).getByRole("button", { name: "Coop Sole", exact: true }).dragTo(chip);
+  await expect(message(page)).toHaveText("«Coop Sole» aggiunto all'alleanza «Salute».");
+  await expect(panel(page).getByRole("textbox", { name: "Ruolo di Coop Sole" })).toBeVisible();
+});

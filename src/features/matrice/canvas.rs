@@ -2,15 +2,14 @@
 //! (territories) stay visible while scrolling, cells coloured by the chosen
 //! analysis, alliances drawn as chips with the same number and colour in
 //! every cell they span.
-use super::dnd::{Dnd, Picked};
-use super::{use_matrix, Mode, Selection};
+use super::canvas_events::{CanvasEvents, Positions};
+use super::{use_matrix, Mode};
 use crate::i18n::*;
 use crate::model::matrix::Cell;
 use crate::model::matrix::{CellInfo, Coverage};
 use crate::model::{Axis, PlanId};
 use crate::state::use_app;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Rows of the canvas built in the first turn (see `MatrixCtx::complete`):
 /// more than a tall window shows at 100 %.
@@ -115,11 +114,26 @@ pub fn Canvas() -> impl IntoView {
         let compact = if ctx.compact.get() { " compact" } else { "" };
         format!("matrix zoom-{} {mode}{compact}", ctx.zoom.get())
     };
+    let on = CanvasEvents::new(Positions {
+        territories,
+        themes,
+    });
     view! {
         <Show when=move || !territories.with(Vec::is_empty)
             fallback=move || view! { <p class="empty matrix-empty">{t!(i18n, matrice.no_territories)}</p> }>
             <div class=move || format!("matrix-scroll{}", super::carrying_class(ctx.picked.get())) id="matrix-scroll">
-                <table class=table_class id="matrix-table">
+                <table class=table_class id="matrix-table"
+                    on:click=move |e| on.click(&e)
+                    on:keydown=move |e| on.keydown(&e)
+                    on:dragstart=move |e| on.drag_start(&e)
+                    on:dragend=move |_| on.drag_end()
+                    on:dragover=move |e| on.drag_over(&e)
+                    on:dragleave=move |_| on.drag_leave()
+                    on:drop=move |e| on.drop(&e)
+                    on:pointerover=move |e| on.enter(&e)
+                    on:pointerout=move |e| on.leave(&e, e.related_target())
+                    on:focusin=move |e| on.enter(&e)
+                    on:focusout=move |e| on.leave(&e, e.related_target())>
                     <caption class="visually-hidden">{t!(i18n, matrice.canvas_caption)}</caption>
                     <thead>
                         <tr>
@@ -205,7 +219,6 @@ fn cell_class(info: &CellInfo, mode: Mode) -> String {
 #[component]
 fn CellView(cell: Cell, r: usize, c: usize) -> impl IntoView {
     let (ctx, i18n) = (use_matrix(), use_i18n());
-    let dnd = Dnd::new();
     // Per-cell signals: a change wakes only the cells it concerns.
     let info = Signal::derive(move || ctx.cell_info.get(&cell));
     let accepts = Signal::derive(move || ctx.cell_accepts.get(&cell));
@@ -226,28 +239,6 @@ fn CellView(cell: Cell, r: usize, c: usize) -> impl IntoView {
         }
         s
     };
-    let target = move || format!("cell-{r}-{c}");
-    let on_click = move |_| {
-        if ctx.picked.with_untracked(Option::is_some) {
-            dnd.drop_on_cell(cell);
-        } else {
-            ctx.selected.set(Selection::Cell(cell));
-        }
-    };
-    let on_key = move |e: leptos::ev::KeyboardEvent| {
-        let (dr, dc): (isize, isize) = match e.key().as_str() {
-            "ArrowUp" => (-1, 0),
-            "ArrowDown" => (1, 0),
-            "ArrowLeft" => (0, -1),
-            "ArrowRight" => (0, 1),
-            _ => return,
-        };
-        e.prevent_default();
-        let (nr, nc) = (r as isize + dr, c as isize + dc);
-        if let Some(el) = document().get_element_by_id(&format!("cell-{nr}-{nc}")) {
-            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
-        }
-    };
     let state = move || {
         let (p, cov, n) = info.with(|i| (i.priority, i.coverage(), i.alliances.len()));
         match (ctx.mode.get(), cov) {
@@ -266,15 +257,9 @@ fn CellView(cell: Cell, r: usize, c: usize) -> impl IntoView {
     let cell_name = move || ctx.cell_name(cell);
     let ids = move || info.with(|i| i.alliances.clone());
     view! {
-        <td class=class
-            on:dragover=move |e| dnd.drag_over(&e, target())
-            on:dragleave=move |_| ctx.hover.set(None)
-            on:pointerenter=move |_| dnd.hover_in(target())
-            on:pointerleave=move |_| dnd.hover_out(&target())
-            on:focusin=move |_| dnd.hover_in(target())
-            on:focusout=move |_| dnd.hover_out(&target())
-            on:drop=move |e| { e.prevent_default(); ctx.hover.set(None); dnd.drop_on_cell(cell); }>
-            <button type="button" class="cell-target" id=key aria-describedby="pick-banner" on:click=on_click on:keydown=on_key>
+        // Its events are handled by the table (see `canvas_events`).
+        <td class=class>
+            <button type="button" class="cell-target" id=key aria-describedby="pick-banner">
                 <span class="visually-hidden">{cell_name}": "</span>
                 {move || info.with(|i| i.priority).map(|p| view! {
                     <span class="badge badge-prio">{t!(i18n, matrice.priority_badge, p = p)}</span>
@@ -283,7 +268,7 @@ fn CellView(cell: Cell, r: usize, c: usize) -> impl IntoView {
             </button>
             <ul class="chips">
                 <For each=ids key=|id| *id let(id)>
-                    <Chip id cell dup=Signal::derive(move || info.with(|i| i.duplicated.contains(&id))) />
+                    <Chip id dup=Signal::derive(move || info.with(|i| i.duplicated.contains(&id))) />
                 </For>
             </ul>
         </td>
@@ -291,14 +276,12 @@ fn CellView(cell: Cell, r: usize, c: usize) -> impl IntoView {
 }
 
 #[component]
-fn Chip(id: PlanId, cell: Cell, dup: Signal<bool>) -> impl IntoView {
+fn Chip(id: PlanId, dup: Signal<bool>) -> impl IntoView {
     let (ctx, i18n) = (use_matrix(), use_i18n());
-    let dnd = Dnd::new();
     let label = Signal::derive(move || ctx.label_of.get(&id));
     let accepts = Signal::derive(move || ctx.ally_accepts.get(&id));
     let is_selected = Signal::derive(move || ctx.ally_selected.get(&id));
-    let target = move || format!("ally-{id}");
-    let hovered = Signal::derive(move || ctx.hovered.get(&target()));
+    let hovered = Signal::derive(move || ctx.hovered.get(&format!("ally-{id}")));
     let class = move || {
         let mut s = format!(
             "chip {}",
@@ -325,22 +308,8 @@ fn Chip(id: PlanId, cell: Cell, dup: Signal<bool>) -> impl IntoView {
     let spans = move || label.with(|l| l.as_ref().map(|l| l.cells).unwrap_or(0));
     view! {
         <li>
-            <button type="button" class=class draggable="true"
-                on:click=move |_| {
-                    if ctx.picked.with_untracked(Option::is_some) {
-                        dnd.drop_on_alliance(id, Some(cell));
-                    } else {
-                        ctx.selected.set(Selection::Alliance(id));
-                    }
-                }
-                on:dragstart=move |e| dnd.drag_start(&e, Picked::Alliance { id, from: Some(cell) })
-                on:dragend=move |_| dnd.drag_end()
-                on:dragover=move |e| dnd.drag_over(&e, target())
-                on:pointerenter=move |_| dnd.hover_in(target())
-                on:pointerleave=move |_| dnd.hover_out(&target())
-                on:focus=move |_| dnd.hover_in(target())
-                on:blur=move |_| dnd.hover_out(&target())
-                on:drop=move |e| { e.prevent_default(); e.stop_propagation(); dnd.drop_on_alliance(id, Some(cell)); }>
+            // Its events are handled by the table (see `canvas_events`).
+            <button type="button" class=class draggable="true" data-ally=id.to_string()>
                 <span class="chip-num">"#"{number}</span>
                 <span class="chip-name">{name}</span>
                 {move || (spans() > 1).then(|| view! {

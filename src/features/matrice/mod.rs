@@ -4,6 +4,7 @@
 //! thin: every rule is in `model::matrix`; every change is an edit.
 mod axes;
 mod canvas;
+mod canvas_events;
 mod cell_panel;
 mod dnd;
 mod legend;
