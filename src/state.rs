@@ -115,14 +115,9 @@ pub fn provide_app() -> AppContext {
             return;
         }
         pending.set_value(true);
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    pending.set_value(false);
-                    ctx.settled.notify();
-                },
-                std::time::Duration::ZERO,
-            );
+        after_next_paint(move || {
+            pending.set_value(false);
+            ctx.settled.notify();
         });
     });
     ctx
@@ -130,6 +125,13 @@ pub fn provide_app() -> AppContext {
 
 pub fn use_app() -> AppContext {
     expect_context::<AppContext>()
+}
+
+/// Runs `f` in a task of its own once the next frame is painted (a timeout
+/// queued from the next animation frame): work that must not delay the frame
+/// that shows an interaction.
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
 }
 
 /// The current moment, from the browser's clock (chrono's own clock support is

@@ -73,8 +73,7 @@ fn element(target: Option<EventTarget>) -> Option<Element> {
     }
 }
 
-fn target_of(target: Option<EventTarget>, at: Positions) -> Option<Target> {
-    let el = element(target)?;
+fn target_of(el: &Element, at: Positions) -> Option<Target> {
     let td = el.closest("td.cell").ok()??;
     let key = td.first_element_child()?.id();
     let cell = at.cell(&key)?;
@@ -110,21 +109,22 @@ impl CanvasEvents {
     }
 
     fn target(self, e: &web_sys::Event) -> Option<Target> {
-        target_of(e.target(), self.at)
+        target_of(&element(e.target())?, self.at)
     }
 
     pub fn click(self, e: &web_sys::Event) {
         let carrying = self.ctx.picked.with_untracked(Option::is_some);
-        match self.target(e) {
+        let Some(el) = element(e.target()) else {
+            return;
+        };
+        let on_button = el.closest(".cell-target").ok().flatten().is_some();
+        match target_of(&el, self.at) {
             Some(Target::Chip { id, cell, .. }) if carrying => {
                 self.dnd.drop_on_alliance(id, Some(cell))
             }
             Some(Target::Chip { id, .. }) => self.ctx.selected.set(Selection::Alliance(id)),
             // The cell's button, not its padding or its list of chips.
-            Some(Target::Cell { cell, .. })
-                if element(e.target())
-                    .is_some_and(|el| el.closest(".cell-target").ok().flatten().is_some()) =>
-            {
+            Some(Target::Cell { cell, .. }) if on_button => {
                 if carrying {
                     self.dnd.drop_on_cell(cell);
                 } else {

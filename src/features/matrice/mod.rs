@@ -17,7 +17,7 @@ use crate::components::per_key::PerKey;
 use crate::i18n::*;
 use crate::model::matrix::{can_add_member, can_place, Cell, CellInfo, MatrixAnalysis, WordCache};
 use crate::model::{Axes, PlanId};
-use crate::state::use_app;
+use crate::state::{after_next_paint, use_app};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 
@@ -259,13 +259,8 @@ fn provide_matrix() -> MatrixCtx {
     };
     provide_context(ctx);
     // The second turn, in a task after the first frame is painted.
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                let _ = ctx.complete.try_set(true);
-            },
-            std::time::Duration::ZERO,
-        );
+    after_next_paint(move || {
+        let _ = ctx.complete.try_set(true);
     });
     ctx
 }
@@ -281,13 +276,8 @@ pub fn Matrice() -> impl IntoView {
     let panel_for = RwSignal::new(ctx.selected.get_untracked());
     Effect::new(move |_| {
         let selected = ctx.selected.get();
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    let _ = panel_for.try_set(selected);
-                },
-                std::time::Duration::ZERO,
-            );
+        after_next_paint(move || {
+            let _ = panel_for.try_set(selected);
         });
     });
     let on_key = move |e: leptos::ev::KeyboardEvent| {
