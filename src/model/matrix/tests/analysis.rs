@@ -160,6 +160,16 @@ fn an_alliance_and_an_intervention_on_its_cell_overlap_by_promoter_or_title() {
     assert_eq!(MatrixAnalysis::of(&f.plan).duplications.len(), 1);
 }
 
+/// One step of the walks below: the alliance leaves `cell` if it is there
+/// (keeping at least one cell), or is placed on it.
+fn toggle_cell(a: &mut Alliance, cell: Cell) {
+    match a.cells.iter().position(|c| *c == cell) {
+        Some(i) if a.cells.len() > 1 => drop(a.cells.remove(i)),
+        Some(_) => {}
+        None => a.cells.push(cell),
+    }
+}
+
 #[test]
 fn the_cached_analysis_equals_a_fresh_one_as_objectives_and_cells_change() {
     let mut f = fixture();
@@ -182,13 +192,10 @@ fn the_cached_analysis_equals_a_fresh_one_as_objectives_and_cells_change() {
     // A fixed walk of edits: alliances pile onto cells, objectives change
     // into each other, and every analysis is compared with a fresh one.
     for step in 0..60usize {
-        let a = &mut f.plan.alliances[step % 4];
-        let cell = cells[(step * 7) % cells.len()];
-        match a.cells.iter().position(|c| *c == cell) {
-            Some(i) if a.cells.len() > 1 => drop(a.cells.remove(i)),
-            Some(_) => {}
-            None => a.cells.push(cell),
-        }
+        toggle_cell(
+            &mut f.plan.alliances[step % 4],
+            cells[(step * 7) % cells.len()],
+        );
         if step % 3 == 0 {
             let text = objectives[(step / 3) % 4].to_owned();
             f.plan.alliances[(step + 1) % 4].objective = text;
@@ -277,13 +284,10 @@ fn cells_and_gaps_equal_a_direct_reading_of_the_plan_through_a_walk_of_edits() {
     });
     let mut cache = WordCache::default();
     for step in 0..80usize {
-        let a = &mut f.plan.alliances[step % 5];
-        let cell = cells[(step * 11) % cells.len()];
-        match a.cells.iter().position(|c| *c == cell) {
-            Some(i) if a.cells.len() > 1 => drop(a.cells.remove(i)),
-            Some(_) => {}
-            None => a.cells.push(cell),
-        }
+        toggle_cell(
+            &mut f.plan.alliances[step % 5],
+            cells[(step * 11) % cells.len()],
+        );
         // The axes are reordered too: positions must follow them.
         if step % 9 == 0 {
             f.plan.axes.territories.rotate_left(1);
