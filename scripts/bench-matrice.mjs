@@ -8,7 +8,7 @@
 // task during autosave. Run after `trunk build --release`:
 //   node scripts/bench-matrice.mjs          (prints a Markdown table)
 import { chromium } from "@playwright/test";
-import { generatePlan, indexText, storedText } from "./gen-large-plan.mjs";
+import { generatePlan, storedText, seedStorage } from "./gen-large-plan.mjs";
 import { serve } from "./static-server.mjs";
 import { measureYardstick } from "./yardstick.mjs";
 
@@ -42,12 +42,7 @@ async function openPage(throttle) {
   const context = await browser.newContext({ locale: "it-IT", viewport: { width: 1600, height: 1000 } });
   const page = await context.newPage();
   await page.goto(base);
-  await page.evaluate(({ id, stored, index }) => {
-    localStorage.clear();
-    localStorage.setItem(`alleanze.plan.${id}`, stored);
-    localStorage.setItem(`alleanze.rev.${id}`, "1");
-    localStorage.setItem("alleanze.index", index);
-  }, { id: plan.id, stored: storedText(plan), index: indexText(plan) });
+  await seedStorage(page, plan);
   await page.addInitScript(() => {
     addEventListener("TrunkApplicationStarted", (e) => { window.__wasmMemory = e.detail.wasm.memory; });
     window.__events = [];

@@ -8,7 +8,7 @@
 // Run after `trunk build --release`:
 //   node scripts/bench-package.mjs          (prints a Markdown table)
 import { chromium } from "@playwright/test";
-import { generatePlan, indexText, storedText } from "./gen-large-plan.mjs";
+import { generatePlan, seedStorage } from "./gen-large-plan.mjs";
 import { serve } from "./static-server.mjs";
 
 const RUNS = Number(process.env.RUNS ?? 7);
@@ -59,12 +59,7 @@ async function exportOnce() {
   await page.goto(base);
   // Seed only once the app is up: a hash set while it boots is overwritten.
   await page.getByRole("heading", { level: 1, name: "I tuoi piani" }).waitFor();
-  await page.evaluate(({ id, stored, index }) => {
-    localStorage.clear();
-    localStorage.setItem(`alleanze.plan.${id}`, stored);
-    localStorage.setItem(`alleanze.rev.${id}`, "1");
-    localStorage.setItem("alleanze.index", index);
-  }, { id: plan.id, stored: storedText(plan), index: indexText(plan) });
+  await seedStorage(page, plan);
   await page.goto(`${base}#/piano/${plan.id}/formalizzazione`);
   await page.reload();
   await page.getByRole("button", { name: "Esporta piano" }).waitFor();

@@ -143,6 +143,17 @@ export function indexText(plan) {
   return JSON.stringify({ version: 1, plans: [summary] });
 }
 
+/** Makes `plan` the only stored plan of the app open in `page` (a
+ *  Playwright page on the app's origin), as an earlier visit would leave it. */
+export function seedStorage(page, plan) {
+  return page.evaluate(({ id, stored, index }) => {
+    localStorage.clear();
+    localStorage.setItem(`alleanze.plan.${id}`, stored);
+    localStorage.setItem(`alleanze.rev.${id}`, "1");
+    localStorage.setItem("alleanze.index", index);
+  }, { id: plan.id, stored: storedText(plan), index: indexText(plan) });
+}
+
 export const SMALL = { territories: 4, themes: 5, partners: 12, alliances: 6, seed: 7 };
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

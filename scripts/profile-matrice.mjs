@@ -4,7 +4,7 @@
 //   KEEP_NAMES=1 trunk build --release --dist /tmp/dist-prof
 //   DIST=/tmp/dist-prof node scripts/profile-matrice.mjs [load|move|undo|select]
 import { chromium } from "@playwright/test";
-import { generatePlan, indexText, storedText } from "./gen-large-plan.mjs";
+import { generatePlan, seedStorage } from "./gen-large-plan.mjs";
 import { serve } from "./static-server.mjs";
 
 const PHASE = process.argv[2] ?? "load";
@@ -19,12 +19,7 @@ const browser = await chromium.launch({
 const context = await browser.newContext({ locale: "it-IT", viewport: { width: 1600, height: 1000 } });
 const page = await context.newPage();
 await page.goto(base);
-await page.evaluate(({ id, stored, index }) => {
-  localStorage.clear();
-  localStorage.setItem(`alleanze.plan.${id}`, stored);
-  localStorage.setItem(`alleanze.rev.${id}`, "1");
-  localStorage.setItem("alleanze.index", index);
-}, { id: plan.id, stored: storedText(plan), index: indexText(plan) });
+await seedStorage(page, plan);
 const cdp = await context.newCDPSession(page);
 await cdp.send("Profiler.enable");
 await cdp.send("Profiler.setSamplingInterval", { interval: 100 });

@@ -5,7 +5,7 @@
 // the style recalculation, layout and paint of the frame after the input.
 //   trunk build --release && node scripts/trace-matrice.mjs [select|move|undo] [CPU rate]
 import { chromium } from "@playwright/test";
-import { generatePlan, indexText, storedText } from "./gen-large-plan.mjs";
+import { generatePlan, seedStorage } from "./gen-large-plan.mjs";
 import { serve } from "./static-server.mjs";
 
 const PHASE = process.argv[2] ?? "move";
@@ -23,12 +23,7 @@ const EXTRA_CSS = process.env.EXTRA_CSS;
 const context = await browser.newContext({ locale: "it-IT", viewport: { width: 1600, height: 1000 }, bypassCSP: !!EXTRA_CSS });
 const page = await context.newPage();
 await page.goto(base);
-await page.evaluate(({ id, stored, index }) => {
-  localStorage.clear();
-  localStorage.setItem(`alleanze.plan.${id}`, stored);
-  localStorage.setItem(`alleanze.rev.${id}`, "1");
-  localStorage.setItem("alleanze.index", index);
-}, { id: plan.id, stored: storedText(plan), index: indexText(plan) });
+await seedStorage(page, plan);
 await page.goto(`${base}#/piano/${plan.id}/matrice`);
 await page.waitForFunction(() => performance.getEntriesByName("matrice-ready").length > 0, null, { timeout: 60_000 });
 await page.waitForTimeout(800);
