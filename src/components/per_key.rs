@@ -10,11 +10,12 @@ use leptos::prelude::*;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-type Source<K, V> = Arc<dyn Fn() -> BTreeMap<K, V> + Send + Sync>;
+type Lookup<K, V> = Arc<dyn Fn(&K) -> V + Send + Sync>;
 
 pub struct PerKey<K: Send + Sync + 'static, V: Send + Sync + 'static> {
     signals: StoredValue<BTreeMap<K, RwSignal<V>>>,
-    last: StoredValue<BTreeMap<K, V>>,
+    /// The current value of a key that has no signal yet.
+    lookup: StoredValue<Lookup<K, V>>,
     owner: StoredValue<Option<Owner>>,
 }
 
@@ -33,29 +34,42 @@ where
     /// `source` gives the value of every key that is not `V::default()`; it
     /// is tracked, so it reruns when what it reads changes.
     pub fn new(source: impl Fn() -> BTreeMap<K, V> + Send + Sync + 'static) -> Self {
-        let source: Source<K, V> = Arc::new(source);
-        let first = untrack(|| source());
+        let first = untrack(&source);
         let signals = StoredValue::new(BTreeMap::<K, RwSignal<V>>::new());
         let last = StoredValue::new(first);
         Effect::new(move |_| {
             let values = source();
-            let mut changed = Vec::new();
-            signals.with_value(|m| {
-                for (k, s) in m {
-                    let v = values.get(k).cloned().unwrap_or_default();
-                    if s.with_untracked(|old| *old != v) {
-                        changed.push((*s, v));
-                    }
-                }
-            });
+            let changed = signals.with_value(|m| changes(m, &values));
             last.set_value(values);
             for (s, v) in changed {
                 s.set(v);
             }
         });
+        let lookup: Lookup<K, V> =
+            Arc::new(move |k| last.with_value(|m| m.get(k).cloned().unwrap_or_default()));
+        Self::with_lookup(signals, lookup)
+    }
+
+    /// Like [`PerKey::new`] for a map that a memo already holds (`part` finds
+    /// it in the memo's value): read in place, never copied, so an edit costs
+    /// a comparison per key that has readers, not a copy of the whole map.
+    pub fn over<T: Send + Sync + 'static>(memo: Memo<T>, part: fn(&T) -> &BTreeMap<K, V>) -> Self {
+        let signals = StoredValue::new(BTreeMap::<K, RwSignal<V>>::new());
+        Effect::new(move |_| {
+            let changed = memo.with(|t| signals.with_value(|m| changes(m, part(t))));
+            for (s, v) in changed {
+                s.set(v);
+            }
+        });
+        let lookup: Lookup<K, V> =
+            Arc::new(move |k| memo.with_untracked(|t| part(t).get(k).cloned().unwrap_or_default()));
+        Self::with_lookup(signals, lookup)
+    }
+
+    fn with_lookup(signals: StoredValue<BTreeMap<K, RwSignal<V>>>, lookup: Lookup<K, V>) -> Self {
         PerKey {
             signals,
-            last,
+            lookup: StoredValue::new(lookup),
             owner: StoredValue::new(Owner::current()),
         }
     }
@@ -69,9 +83,7 @@ where
         if let Some(s) = self.signals.with_value(|m| m.get(key).copied()) {
             return s;
         }
-        let init = self
-            .last
-            .with_value(|m| m.get(key).cloned().unwrap_or_default());
+        let init = self.lookup.with_value(|f| f(key));
         // Owned by the map's owner, so it outlives the row that asked for it.
         let s = match self.owner.get_value() {
             Some(o) => o.with(|| RwSignal::new(init)),
@@ -82,4 +94,23 @@ where
         });
         s
     }
+}
+
+/// The signals in `signals` whose value differs from `values` (a key missing
+/// from `values` has the default value), with their new value.
+fn changes<K: Ord, V: Clone + PartialEq + Default + Send + Sync + 'static>(
+    signals: &BTreeMap<K, RwSignal<V>>,
+    values: &BTreeMap<K, V>,
+) -> Vec<(RwSignal<V>, V)> {
+    let mut changed = Vec::new();
+    for (k, s) in signals {
+        let differs = s.with_untracked(|old| match values.get(k) {
+            Some(v) => old != v,
+            None => *old != V::default(),
+        });
+        if differs {
+            changed.push((*s, values.get(k).cloned().unwrap_or_default()));
+        }
+    }
+    changed
 }

@@ -76,6 +76,32 @@ test("flags two alliances with a shared partner on a cell and an overlapping reg
   await expect(page.getByRole("definition").filter({ hasText: "Possibile doppione" })).toContainText("partner in comune");
 });
 
+test("a duplication's line follows a renamed alliance and the language switch", async ({ page }) => {
+  await openSeeded(
+    page,
+    seedPlan({
+      partners: ["ASL Città"],
+      alliances: [
+        { name: "Salute A", partners: ["ASL Città"], cells: [["Nord", "Servizi socio-sanitari"]] },
+        { name: "Salute B", partners: ["ASL Città"], cells: [["Nord", "Servizi socio-sanitari"]] },
+      ],
+    }),
+  );
+  await expect(dups(page).getByRole("listitem")).toHaveText([
+    "«Salute A» e l'alleanza «Salute B» in Nord · Servizi socio-sanitari: partner in comune (ASL Città)",
+  ]);
+  await palette(page).getByRole("button", { name: /Salute B/ }).click();
+  await page.getByRole("textbox", { name: "Nome dell'alleanza" }).fill("Salute Bis");
+  await expect(dups(page).getByRole("listitem")).toHaveText([
+    "«Salute A» e l'alleanza «Salute Bis» in Nord · Servizi socio-sanitari: partner in comune (ASL Città)",
+  ]);
+  // The line below the canvas and the one in the side panel (the selected
+  // alliance's duplications).
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  const english = "“Salute A” and the alliance “Salute Bis” in Nord · Servizi socio-sanitari: shared partner (ASL Città)";
+  await expect(page.getByRole("listitem").filter({ hasText: "“Salute A” and the alliance" })).toHaveText([english, english]);
+});
+
 test("the table view says the same in words and opens a cell in the side panel", async ({ page }) => {
   await openSeeded(
     page,

@@ -110,10 +110,7 @@ fn AxisRow(
                 .unwrap_or_default()
         })
     });
-    let coordinator = Memo::new(move |_| {
-        app.with_plan(|p| p.governance.coordinator_of(axis, id))
-            .flatten()
-    });
+    let coordinator = Memo::new(move |_| ctx.governance.with(|g| g.coordinator_of(axis, id)));
     let holding = Memo::new(move |_| {
         app.with_plan(|p| {
             p.alliances

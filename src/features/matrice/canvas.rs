@@ -8,7 +8,6 @@ use crate::i18n::*;
 use crate::model::matrix::Cell;
 use crate::model::matrix::{CellInfo, Coverage};
 use crate::model::{Axis, PlanId};
-use crate::state::use_app;
 use leptos::prelude::*;
 
 /// Rows of the canvas built in the first turn (see `MatrixCtx::complete`):
@@ -172,7 +171,7 @@ fn mark_once(name: &str) {
 
 #[component]
 fn AxisHeader(axis: Axis, id: PlanId) -> impl IntoView {
-    let (app, ctx, i18n) = (use_app(), use_matrix(), use_i18n());
+    let (ctx, i18n) = (use_matrix(), use_i18n());
     let name = Memo::new(move |_| {
         ctx.axes.with(|a| {
             a.list(axis)
@@ -183,8 +182,8 @@ fn AxisHeader(axis: Axis, id: PlanId) -> impl IntoView {
         })
     });
     let coordinator = Memo::new(move |_| {
-        app.with_plan(|p| p.governance.coordinator_of(axis, id))
-            .flatten()
+        ctx.governance
+            .with(|g| g.coordinator_of(axis, id))
             .map(|p| ctx.partner_name(p))
     });
     let (scope, class) = match axis {

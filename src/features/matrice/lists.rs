@@ -11,10 +11,7 @@ use leptos_i18n::I18nContext;
 #[component]
 pub fn Governance() -> impl IntoView {
     let (app, ctx, i18n) = (use_app(), use_matrix(), use_i18n());
-    let cabina = Memo::new(move |_| {
-        app.with_plan(|p| p.governance.cabina_di_regia.clone())
-            .unwrap_or_default()
-    });
+    let cabina = Memo::new(move |_| ctx.governance.with(|g| g.cabina_di_regia.clone()));
     let add = move |e: leptos::ev::Event| {
         if let Some(partner) = PlanId::parse(&event_target_value(&e)) {
             let index = cabina.with_untracked(Vec::len);
@@ -89,6 +86,15 @@ fn focus_cell(ctx: MatrixCtx, cell: crate::model::matrix::Cell) {
     }
 }
 
+/// What `f` reads, one frame after each edit (see
+/// [`AppContext::with_plan_settled`]) and when the language changes; read
+/// untracked so that nothing else it reads wakes it in the edit's own frame.
+fn settled<T>(app: AppContext, i18n: I18nContext<Locale>, f: impl FnOnce() -> T) -> T {
+    app.track_settled();
+    i18n.get_locale();
+    untrack(f)
+}
+
 fn dup_text(i18n: I18nContext<Locale>, app: AppContext, ctx: MatrixCtx, d: &Duplication) -> String {
     let name = |id| ctx.label(id).map(|l| l.name).unwrap_or_default();
     let other = match d.with {
@@ -142,8 +148,11 @@ pub fn Duplications() -> impl IntoView {
             <Show when=move || !dups.with(Vec::is_empty) fallback=move || view! { <p class="muted">{t!(i18n, matrice.no_dups)}</p> }>
                 <ul class="issue-list">
                     // Keyed by what each line says: an edit redraws only the
-                    // lines it changes, not the whole list.
-                    <For each=move || dups.with(|ds| ds.iter().map(|d| (d.cell, d.alliance, dup_text(i18n, app, ctx, d))).collect::<Vec<_>>())
+                    // lines it changes, not the whole list. The names in a
+                    // line follow the plan one frame late too (read untracked:
+                    // tracking the labels would redraw the list in the edit's
+                    // own frame).
+                    <For each=move || settled(app, i18n, || dups.with_untracked(|ds| ds.iter().map(|d| (d.cell, d.alliance, dup_text(i18n, app, ctx, d))).collect::<Vec<_>>()))
                         key=|line| line.clone() let((_, alliance, text))>
                         <li>
                             <button type="button" class="btn btn-link" on:click=move |_| ctx.selected.set(Selection::Alliance(alliance))>
@@ -171,7 +180,8 @@ pub fn DuplicationsOf(id: PlanId) -> impl IntoView {
         <Show when=move || !dups.with(Vec::is_empty)>
             <div class="alert alert-warning">
                 <h3>{t!(i18n, matrice.dups_title)}</h3>
-                <ul>{move || dups.get().iter().map(|d| view! { <li>{dup_text(i18n, app, ctx, d)}</li> }).collect_view()}</ul>
+                <ul>{move || settled(app, i18n, || dups.with_untracked(|ds| ds.iter().map(|d| dup_text(i18n, app, ctx, d)).collect::<Vec<_>>()))
+                    .into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}</ul>
             </div>
         </Show>
     }

@@ -15,7 +15,9 @@ mod table;
 
 use crate::components::per_key::PerKey;
 use crate::i18n::*;
-use crate::model::matrix::{can_add_member, can_place, Cell, CellInfo, MatrixAnalysis, WordCache};
+use crate::model::matrix::{
+    can_add_member, can_place, Cell, CellInfo, MatrixAnalysis, MatrixGovernance, WordCache,
+};
 use crate::model::{Axes, PlanId};
 use crate::state::{after_next_paint, use_app};
 use leptos::prelude::*;
@@ -67,6 +69,10 @@ pub struct MatrixCtx {
     pub compact: RwSignal<bool>,
     pub analysis: Memo<MatrixAnalysis>,
     pub axes: Memo<Axes>,
+    /// Coordinators of rows and columns, and the cabina di regia: the 52 axis
+    /// headers of a large canvas read this, not the plan, so an edit elsewhere
+    /// wakes none of them.
+    pub governance: Memo<MatrixGovernance>,
     pub order: Memo<Vec<PlanId>>,
     pub labels: Memo<BTreeMap<PlanId, AllianceLabel>>,
     /// Per-cell and per-alliance views of the above, for the hundreds of cells
@@ -139,6 +145,8 @@ fn provide_matrix() -> MatrixCtx {
         .unwrap_or_default()
     });
     let axes = Memo::new(move |_| app.with_plan(|p| p.axes.clone()).unwrap_or_default());
+    let governance =
+        Memo::new(move |_| app.with_plan(|p| p.governance.clone()).unwrap_or_default());
     let order = Memo::new(move |_| {
         app.with_plan(|p| p.alliances.iter().map(|a| a.id).collect())
             .unwrap_or_default()
@@ -177,7 +185,7 @@ fn provide_matrix() -> MatrixCtx {
     let picked = RwSignal::new(None::<Picked>);
     let selected = RwSignal::new(Selection::None);
     let hover = RwSignal::new(None::<String>);
-    let cell_info = PerKey::new(move || analysis.with(|a| a.cells.clone()));
+    let cell_info = PerKey::over(analysis, |a| &a.cells);
     let label_of = PerKey::new(move || {
         labels.with(|l| l.iter().map(|(id, l)| (*id, Some(l.clone()))).collect())
     });
@@ -243,6 +251,7 @@ fn provide_matrix() -> MatrixCtx {
         compact: RwSignal::new(false),
         analysis,
         axes,
+        governance,
         order,
         labels,
         partners,
