@@ -114,3 +114,24 @@ fn changes<K: Ord, V: Clone + PartialEq + Default + Send + Sync + 'static>(
     }
     changed
 }
+
+/// A copy of what `source` reads, as a signal that an effect sets only when
+/// the value changes. Readers of a memo are all marked for a check whenever
+/// anything the memo reads changes (for a memo over the plan: every edit),
+/// and each check of a render effect is a task to poll; readers of this
+/// signal are woken only by a real change. Between an edit and the end of its
+/// task's microtasks the copy still holds the old value: read the plan itself
+/// in an event handler that needs what an edit just changed.
+pub fn stable<T>(source: impl Fn() -> T + Send + Sync + 'static) -> ReadSignal<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let (read, write) = signal(untrack(&source));
+    Effect::new(move |_| {
+        let value = source();
+        if read.with_untracked(|old| *old != value) {
+            write.set(value);
+        }
+    });
+    read
+}

@@ -13,7 +13,7 @@ mod palette;
 mod panel;
 mod table;
 
-use crate::components::per_key::PerKey;
+use crate::components::per_key::{stable, PerKey};
 use crate::i18n::*;
 use crate::model::matrix::{
     can_add_member, can_place, Cell, CellInfo, MatrixAnalysis, MatrixGovernance, WordCache,
@@ -68,11 +68,13 @@ pub struct MatrixCtx {
     pub zoom: RwSignal<u32>,
     pub compact: RwSignal<bool>,
     pub analysis: Memo<MatrixAnalysis>,
-    pub axes: Memo<Axes>,
-    /// Coordinators of rows and columns, and the cabina di regia: the 52 axis
-    /// headers of a large canvas read this, not the plan, so an edit elsewhere
-    /// wakes none of them.
-    pub governance: Memo<MatrixGovernance>,
+    /// The axes, the governance and the partners' names are read by hundreds
+    /// of cells, headers and palette items: as signals that an effect sets
+    /// only when their value changes (see `components::per_key::stable`), an
+    /// edit elsewhere in the plan does not wake those readers at all.
+    pub axes: ReadSignal<Axes>,
+    /// Coordinators of rows and columns, and the cabina di regia.
+    pub governance: ReadSignal<MatrixGovernance>,
     pub order: Memo<Vec<PlanId>>,
     pub labels: Memo<BTreeMap<PlanId, AllianceLabel>>,
     /// Per-cell and per-alliance views of the above, for the hundreds of cells
@@ -90,7 +92,7 @@ pub struct MatrixCtx {
     pub pressed: PerKey<PlanId, bool>,
     /// The drop target under the pointer, by its key (`cell-r-c`, `ally-<id>`).
     pub hovered: PerKey<String, bool>,
-    pub partners: Memo<Vec<(PlanId, String)>>,
+    pub partners: ReadSignal<Vec<(PlanId, String)>>,
     /// Where each partner is in `partners` (names are looked up by id from
     /// every axis header, chip and list: a scan of 600 partners each time
     /// added up on every edit).
@@ -144,9 +146,8 @@ fn provide_matrix() -> MatrixCtx {
         })
         .unwrap_or_default()
     });
-    let axes = Memo::new(move |_| app.with_plan(|p| p.axes.clone()).unwrap_or_default());
-    let governance =
-        Memo::new(move |_| app.with_plan(|p| p.governance.clone()).unwrap_or_default());
+    let axes = stable(move || app.with_plan(|p| p.axes.clone()).unwrap_or_default());
+    let governance = stable(move || app.with_plan(|p| p.governance.clone()).unwrap_or_default());
     let order = Memo::new(move |_| {
         app.with_plan(|p| p.alliances.iter().map(|a| a.id).collect())
             .unwrap_or_default()
@@ -168,7 +169,7 @@ fn provide_matrix() -> MatrixCtx {
         })
         .unwrap_or_default()
     });
-    let partners = Memo::new(move |_| -> Vec<(PlanId, String)> {
+    let partners = stable(move || -> Vec<(PlanId, String)> {
         app.with_plan(|p| {
             p.stakeholders
                 .iter()
