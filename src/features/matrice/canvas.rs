@@ -9,6 +9,7 @@ use crate::model::matrix::Cell;
 use crate::model::matrix::{CellInfo, Coverage};
 use crate::model::{Axis, PlanId};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Rows of the canvas built in the first turn (see `MatrixCtx::complete`):
 /// more than a tall window shows at 100 %.
@@ -117,11 +118,42 @@ pub fn Canvas() -> impl IntoView {
         territories,
         themes,
     });
+    // The rows drawn: the first screenful in the first turn, then those near
+    // the scroll position (every row of a canvas of up to 30 territories).
+    let drawn = move || {
+        let n = territories.with(Vec::len);
+        if ctx.complete.get() {
+            ctx.rows.range(n, ctx.zoom.get())
+        } else {
+            (0, n.min(FIRST_ROWS))
+        }
+    };
+    let cols = Signal::derive(move || themes.with(Vec::len) + 1);
+    // Once a window is drawn: does it cover the view?
+    Effect::new(move |_| {
+        drawn();
+        request_animation_frame(move || {
+            if let Some(el) = document().get_element_by_id("matrix-scroll") {
+                let n = territories.with_untracked(Vec::len);
+                ctx.rows.scrolled(&el, n, ctx.zoom.get_untracked());
+            }
+        });
+    });
+    let scrolled = move |e: leptos::ev::Event| {
+        if let Some(el) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        {
+            let n = territories.with_untracked(Vec::len);
+            ctx.rows.scrolled(&el, n, ctx.zoom.get_untracked());
+        }
+    };
     view! {
         <Show when=move || !territories.with(Vec::is_empty)
             fallback=move || view! { <p class="empty matrix-empty">{t!(i18n, matrice.no_territories)}</p> }>
-            <div class=move || format!("matrix-scroll{}", super::carrying_class(ctx.picked.get())) id="matrix-scroll">
-                <table class=table_class id="matrix-table"
+            <div class=move || format!("matrix-scroll{}", super::carrying_class(ctx.picked.get())) id="matrix-scroll"
+                on:scroll=scrolled>
+                <table class=table_class id="matrix-table" aria-rowcount=move || territories.with(Vec::len) + 1
                     on:click=move |e| on.click(&e)
                     on:keydown=move |e| on.keydown(&e)
                     on:dragstart=move |e| on.drag_start(&e)
@@ -135,7 +167,7 @@ pub fn Canvas() -> impl IntoView {
                     on:focusout=move |e| on.leave(&e, e.related_target())>
                     <caption class="visually-hidden">{t!(i18n, matrice.canvas_caption)}</caption>
                     <thead>
-                        <tr>
+                        <tr aria-rowindex="1">
                             <td class="matrix-corner">{t!(i18n, matrice.corner)}</td>
                             <For each=move || themes.get() key=|id| *id let(id)>
                                 <AxisHeader axis=Axis::Themes id />
@@ -143,21 +175,41 @@ pub fn Canvas() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
+                        {move || {
+                            let (from, _) = drawn();
+                            (from > 0).then(|| view! { <Spacer rows=from cols /> })
+                        }}
                         <For each=move || {
-                                let rows = if ctx.complete.get() { usize::MAX } else { FIRST_ROWS };
-                                territories.get().into_iter().take(rows).enumerate()
+                                let (from, to) = drawn();
+                                territories.get().into_iter().enumerate().skip(from).take(to - from)
                             } key=|(r, id)| (*r, *id) let((r, territory))>
-                            <tr>
+                            <tr aria-rowindex=r + 2>
                                 <AxisHeader axis=Axis::Territories id=territory />
                                 <For each=move || themes.get().into_iter().enumerate() key=|(c, id)| (*c, *id) let((c, theme))>
                                     <CellView cell=Cell { territory, theme } r c />
                                 </For>
                             </tr>
                         </For>
+                        {move || {
+                            let (_, to) = drawn();
+                            let below = territories.with(Vec::len) - to;
+                            (below > 0).then(|| view! { <Spacer rows=below cols /> })
+                        }}
                     </tbody>
                 </table>
             </div>
         </Show>
+    }
+}
+
+/// A row standing for `rows` rows of the canvas that are not drawn.
+#[component]
+fn Spacer(rows: usize, cols: Signal<usize>) -> impl IntoView {
+    let ctx = use_matrix();
+    view! {
+        <tr class="row-spacer" aria-hidden="true">
+            <td colspan=cols style:height=move || ctx.rows.spacer(rows)></td>
+        </tr>
     }
 }
 

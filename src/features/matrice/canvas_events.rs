@@ -153,8 +153,10 @@ impl CanvasEvents {
         };
         e.prevent_default();
         let (nr, nc) = (r as isize + dr, c as isize + dc);
-        if let Some(el) = document().get_element_by_id(&format!("cell-{nr}-{nc}")) {
-            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+        let rows = self.at.territories.with_untracked(Vec::len) as isize;
+        let cols = self.at.themes.with_untracked(Vec::len) as isize;
+        if (0..rows).contains(&nr) && (0..cols).contains(&nc) {
+            super::focus_cell_at(self.ctx, nr as usize, nc as usize);
         }
     }
 

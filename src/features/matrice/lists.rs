@@ -1,6 +1,6 @@
 //! Beside the canvas: the cabina di regia, the list of gaps (each opens its
 //! cell) and the list of duplications (each opens its alliance).
-use super::{focus_later, use_matrix, MatrixCtx, Selection};
+use super::{use_matrix, MatrixCtx, Selection};
 use crate::i18n::*;
 use crate::model::matrix::{DupReason, DupWith, Duplication, MatrixEdit};
 use crate::model::{Edit, PlanId};
@@ -82,7 +82,7 @@ fn focus_cell(ctx: MatrixCtx, cell: crate::model::matrix::Cell) {
         Some((r, c))
     });
     if let Some((r, c)) = pos {
-        focus_later(format!("cell-{r}-{c}"));
+        super::focus_cell_at(ctx, r, c);
     }
 }
 

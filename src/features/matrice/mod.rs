@@ -11,6 +11,7 @@ mod legend;
 mod lists;
 mod palette;
 mod panel;
+mod rows;
 mod table;
 
 use crate::components::per_key::{stable, PerKey};
@@ -101,6 +102,8 @@ pub struct MatrixCtx {
     /// turns, the first screenful (toolbar, palette, the canvas's first
     /// rows) and then the rest (lower rows, sections below the canvas).
     pub complete: RwSignal<bool>,
+    /// The rows of a large canvas drawn now (see `rows`).
+    pub rows: rows::RowWindow,
 }
 
 impl MatrixCtx {
@@ -266,6 +269,7 @@ fn provide_matrix() -> MatrixCtx {
         pressed,
         hovered,
         complete: RwSignal::new(false),
+        rows: rows::RowWindow::create(),
     };
     provide_context(ctx);
     // The second turn, in a task after the first frame is painted.
@@ -357,6 +361,29 @@ fn carrying_class(picked: Option<Picked>) -> &'static str {
 }
 
 /// Moves keyboard focus to the element with this id, after the next frame.
+/// Focuses the cell at row `r`, column `c` of the canvas, drawing its row
+/// first if the canvas's window does not hold it (see `rows`).
+pub fn focus_cell_at(ctx: MatrixCtx, r: usize, c: usize) {
+    let id = format!("cell-{r}-{c}");
+    match document().get_element_by_id(&id) {
+        Some(el) => {
+            use wasm_bindgen::JsCast;
+            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+        None => {
+            ctx.rows.show(r);
+            // Once the row is drawn: the effects that draw it run in one
+            // microtask, queued by `show` before this one.
+            queue_microtask(move || {
+                if let Some(el) = document().get_element_by_id(&id) {
+                    use wasm_bindgen::JsCast;
+                    let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+                }
+            });
+        }
+    }
+}
+
 pub fn focus_later(id: String) {
     request_animation_frame(move || {
         use wasm_bindgen::JsCast;
