@@ -12,6 +12,7 @@
 // Prints the median / p90 Event Timing duration of each interaction.
 import { chromium } from "@playwright/test";
 import { generatePlan, seedStorage } from "./gen-large-plan.mjs";
+import { matrixTargets, userClick } from "./matrix-page.mjs";
 import { serve } from "./static-server.mjs";
 
 const plan = generatePlan();
@@ -60,22 +61,14 @@ for (let round = 0; round < Number(process.env.ROUNDS ?? 5); round++) {
     const { page, res } = v;
     await page.bringToFront();
     await v.cdp.send("Emulation.setCPUThrottlingRate", { rate: RATE });
-    const click = async (locator) => {
-      await locator.scrollIntoViewIfNeeded();
-      const box = await locator.boundingBox();
-      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    };
-    const palette = page.locator(".palette .palette-item.chip");
-    const cells = page.locator("#matrix-table .cell-target");
-    const chips = page.locator("#matrix-table .chip");
-    const undo = page.getByRole("button", { name: "Annulla", exact: true });
+    const { palette, cells, chips, undo } = matrixTargets(page);
     for (let i = 0; i < 4; i++) {
       const k = v.done++;
-      res.select.push(await measure(page, () => click(chips.nth((k * 3) % 90))));
-      res.pick.push(await measure(page, () => click(palette.nth(k % 20))));
-      res.place.push(await measure(page, () => click(cells.nth((13 * k + 5) % 120))));
+      res.select.push(await measure(page, () => userClick(chips.nth((k * 3) % 90))));
+      res.pick.push(await measure(page, () => userClick(palette.nth(k % 20))));
+      res.place.push(await measure(page, () => userClick(cells.nth((13 * k + 5) % 120))));
     }
-    for (let i = 0; i < 2; i++) res.undo.push(await measure(page, () => click(undo)));
+    for (let i = 0; i < 2; i++) res.undo.push(await measure(page, () => userClick(undo)));
     await v.cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
   }
 }

@@ -9,6 +9,7 @@
 //   node scripts/bench-matrice.mjs          (prints a Markdown table)
 import { chromium } from "@playwright/test";
 import { generatePlan, storedText, seedStorage } from "./gen-large-plan.mjs";
+import { matrixTargets, userClick } from "./matrix-page.mjs";
 import { serve } from "./static-server.mjs";
 import { measureYardstick } from "./yardstick.mjs";
 
@@ -108,22 +109,9 @@ async function measure(page, n, act) {
   return durations;
 }
 
-// Clicks as a user does: one real mouse click at the element's centre, sent
-// straight to the browser. Playwright's `locator.click()` also checks, inside
-// the page's own event dispatch, that the click lands on the element
-// (`elementsFromPoint` on the whole document, 10–20 ms here): that cost is the
-// harness's, and it landed in the Event Timing of every click it measured.
-async function userClick(locator) {
-  await locator.scrollIntoViewIfNeeded();
-  const box = await locator.boundingBox();
-  await locator.page().mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-}
-
 async function session(throttle) {
   const { context, page, ready, complete, memory } = await openPage(throttle);
-  const chips = page.locator("#matrix-table .chip");
-  const cells = page.locator("#matrix-table .cell-target");
-  const palette = page.locator(".palette .palette-item.chip");
+  const { chips, cells, palette, undo: undoButton } = matrixTargets(page);
   const select = await measure(page, N, async (i) => {
     await userClick(chips.nth(i * 3));
     return 1;
@@ -135,7 +123,6 @@ async function session(throttle) {
     return 2;
   });
   if (QUICK) console.error(`pick p95 ${p95(move.filter((_, k) => k % 2 === 0))} / place p95 ${p95(move.filter((_, k) => k % 2 === 1))}`);
-  const undoButton = page.getByRole("button", { name: "Annulla", exact: true });
   const undo = await measure(page, N, async () => {
     await userClick(undoButton);
     return 1;

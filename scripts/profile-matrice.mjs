@@ -5,6 +5,7 @@
 //   DIST=/tmp/dist-prof node scripts/profile-matrice.mjs [load|move|undo|select]
 import { chromium } from "@playwright/test";
 import { generatePlan, seedStorage } from "./gen-large-plan.mjs";
+import { matrixTargets, userClick } from "./matrix-page.mjs";
 import { serve } from "./static-server.mjs";
 
 const PHASE = process.argv[2] ?? "load";
@@ -27,16 +28,7 @@ await page.goto(`${base}#/piano/${plan.id}/matrice`);
 if (PHASE === "load") await cdp.send("Profiler.start");
 await page.reload();
 await page.waitForFunction(() => performance.getEntriesByName("matrice-ready").length > 0, null, { timeout: 60_000 });
-// One real mouse click at the element's centre (Playwright's own click also
-// hit-tests the whole page from inside the page, which would be profiled).
-async function userClick(locator) {
-  await locator.scrollIntoViewIfNeeded();
-  const box = await locator.boundingBox();
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-}
-const palette = page.locator(".palette .palette-item.chip");
-const cells = page.locator("#matrix-table .cell-target");
-const chips = page.locator("#matrix-table .chip");
+const { palette, cells, chips, undo } = matrixTargets(page);
 if (PHASE !== "load") {
   await page.waitForTimeout(500);
   if (PHASE === "undo") {
@@ -48,7 +40,7 @@ if (PHASE !== "load") {
     if (PHASE === "move") { await userClick(palette.nth(i)); await userClick(cells.nth(13 * i + 5)); }
     if (PHASE === "select") await userClick(chips.nth(i * 3));
     if (PHASE === "pick") { await userClick(palette.nth(i)); await page.waitForTimeout(100); await page.keyboard.press("Escape"); }
-    if (PHASE === "undo") await userClick(page.getByRole("button", { name: "Annulla", exact: true }));
+    if (PHASE === "undo") await userClick(undo);
     await page.waitForTimeout(100);
   }
 }

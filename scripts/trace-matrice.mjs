@@ -6,6 +6,7 @@
 //   trunk build --release && node scripts/trace-matrice.mjs [select|move|undo] [CPU rate]
 import { chromium } from "@playwright/test";
 import { generatePlan, seedStorage } from "./gen-large-plan.mjs";
+import { matrixTargets, userClick } from "./matrix-page.mjs";
 import { serve } from "./static-server.mjs";
 
 const PHASE = process.argv[2] ?? "move";
@@ -41,16 +42,7 @@ if (RATE > 1) {
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: RATE });
 }
 
-// One real mouse click at the element's centre (as bench-matrice.mjs does).
-async function userClick(locator) {
-  await locator.scrollIntoViewIfNeeded();
-  const box = await locator.boundingBox();
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-}
-const palette = page.locator(".palette .palette-item.chip");
-const cells = page.locator("#matrix-table .cell-target");
-const chips = page.locator("#matrix-table .chip");
-const undo = page.getByRole("button", { name: "Annulla", exact: true });
+const { palette, cells, chips, undo } = matrixTargets(page);
 if (PHASE === "undo") {
   for (let i = 0; i < 6; i++) { await userClick(palette.nth(i)); await userClick(cells.nth(13 * i + 5)); }
   await page.waitForTimeout(600);

@@ -9,7 +9,6 @@ use crate::model::matrix::Cell;
 use crate::model::matrix::{CellInfo, Coverage};
 use crate::model::{Axis, PlanId};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Rows of the canvas built in the first turn (see `MatrixCtx::complete`):
 /// more than a tall window shows at 100 %.
@@ -129,30 +128,22 @@ pub fn Canvas() -> impl IntoView {
         }
     };
     let cols = Signal::derive(move || themes.with(Vec::len) + 1);
-    // Once a window is drawn: does it cover the view?
-    Effect::new(move |_| {
-        drawn();
-        request_animation_frame(move || {
-            if let Some(el) = document().get_element_by_id("matrix-scroll") {
-                let n = territories.with_untracked(Vec::len);
-                ctx.rows.scrolled(&el, n, ctx.zoom.get_untracked());
-            }
-        });
-    });
-    let scrolled = move |e: leptos::ev::Event| {
-        if let Some(el) = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        {
+    // After a scroll, and once a window is drawn: does it cover the view?
+    let check_window = move || {
+        if let Some(el) = document().get_element_by_id("matrix-scroll") {
             let n = territories.with_untracked(Vec::len);
             ctx.rows.scrolled(&el, n, ctx.zoom.get_untracked());
         }
     };
+    Effect::new(move |_| {
+        drawn();
+        request_animation_frame(check_window);
+    });
     view! {
         <Show when=move || !territories.with(Vec::is_empty)
             fallback=move || view! { <p class="empty matrix-empty">{t!(i18n, matrice.no_territories)}</p> }>
             <div class=move || format!("matrix-scroll{}", super::carrying_class(ctx.picked.get())) id="matrix-scroll"
-                on:scroll=scrolled>
+                on:scroll=move |_| check_window()>
                 <table class=table_class id="matrix-table" aria-rowcount=move || territories.with(Vec::len) + 1
                     on:click=move |e| on.click(&e)
                     on:keydown=move |e| on.keydown(&e)

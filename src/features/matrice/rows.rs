@@ -60,9 +60,14 @@ impl RowWindow {
         if n <= DRAW_ALL_UP_TO || self.all.get() {
             return (0, n);
         }
-        let span = span(zoom).max(self.measured.get());
+        let span = self.span(zoom);
         let start = self.start.get().min(n.saturating_sub(span));
         (start, (start + span).min(n))
+    }
+
+    /// How many rows the window holds at `zoom` percent (tracked).
+    fn span(self, zoom: u32) -> usize {
+        span(zoom).max(self.measured.get())
     }
 
     /// The height standing for `rows` rows not drawn (tracked).
@@ -137,7 +142,7 @@ impl RowWindow {
         let near_bottom = to < n && bottom + 2 >= to;
         if near_top || near_bottom {
             // Centre what is in view in the window.
-            let span = untrack(|| span(zoom).max(self.measured.get()));
+            let span = untrack(|| self.span(zoom));
             let focused = document()
                 .active_element()
                 .filter(|a| scroller.contains(Some(a)));
@@ -149,7 +154,7 @@ impl RowWindow {
             if let Some(el) = focused {
                 queue_microtask(move || {
                     if el.is_connected() && document().active_element().as_ref() != Some(&el) {
-                        let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+                        super::focus(el);
                     }
                 });
             }
