@@ -11,6 +11,8 @@ import { chromium } from "@playwright/test";
 import { generatePlan, storedText, seedStorage } from "./gen-large-plan.mjs";
 import { matrixTargets, userClick } from "./matrix-page.mjs";
 import { serve } from "./static-server.mjs";
+import { measure, observeEventTiming } from "./event-timing.mjs";
+import { median, p95 } from "./stats.mjs";
 import { measureYardstick } from "./yardstick.mjs";
 
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -21,15 +23,6 @@ const PORT = 4794;
 const plan = generatePlan();
 const base = `http://127.0.0.1:${PORT}/`;
 const url = `${base}#/piano/${plan.id}/matrice`;
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const p95 = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)];
-};
 
 // DIST: another build to measure (an A/B against a copy of an earlier dist/).
 const server = await serve(process.env.DIST ?? "dist", PORT);
@@ -44,13 +37,10 @@ async function openPage(throttle) {
   const page = await context.newPage();
   await page.goto(base);
   await seedStorage(page, plan);
+  await observeEventTiming(page);
   await page.addInitScript(() => {
     addEventListener("TrunkApplicationStarted", (e) => { window.__wasmMemory = e.detail.wasm.memory; });
-    window.__events = [];
     window.__long = [];
-    new PerformanceObserver((l) => {
-      for (const e of l.getEntries()) window.__events.push({ name: e.name, start: e.startTime, duration: e.duration, id: e.interactionId });
-    }).observe({ type: "event", durationThreshold: 16, buffered: true });
     new PerformanceObserver((l) => {
       for (const e of l.getEntries()) window.__long.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: "longtask", buffered: true });
@@ -85,28 +75,6 @@ async function openPage(throttle) {
   const { usedSize } = await cdp.send("Runtime.getHeapUsage");
   const wasmBytes = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength ?? 0);
   return { context, page, ready, complete, memory: { js: usedSize, wasm: wasmBytes } };
-}
-
-/** Runs `act` n times and returns the worst Event Timing duration of each
- *  interaction (16 ms, the threshold, when none was reported). */
-async function measure(page, n, act) {
-  const durations = [];
-  for (let i = 0; i < n; i++) {
-    const from = await page.evaluate(() => performance.now());
-    const count = await act(i);
-    await page.waitForTimeout(120);
-    const to = await page.evaluate(() => performance.now());
-    const worst = await page.evaluate(([a, b]) => {
-      const byId = new Map();
-      for (const e of window.__events) {
-        if (e.start < a || e.start > b || !e.id) continue;
-        byId.set(e.id, Math.max(byId.get(e.id) ?? 0, e.duration));
-      }
-      return [...byId.values()];
-    }, [from, to]);
-    for (let k = 0; k < count; k++) durations.push(worst[k] ?? 16);
-  }
-  return durations;
 }
 
 async function session(throttle) {

@@ -8,6 +8,9 @@
  *  every click measured. */
 export async function userClick(locator) {
   await locator.scrollIntoViewIfNeeded();
+  // Content brought into view by the scroll (`content-visibility: auto`) is
+  // drawn in the next frame and may move the target: measure after it.
+  await locator.page().evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const box = await locator.boundingBox();
   await locator.page().mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }

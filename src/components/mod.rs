@@ -5,6 +5,7 @@ pub mod header;
 pub mod per_key;
 pub mod share;
 pub mod step_nav;
+pub mod sync;
 pub mod update_notice;
 
 use chrono::{DateTime, Utc};

@@ -41,3 +41,25 @@ test("a partner not interested cannot be dropped into an alliance, and the matri
     "Non si può: il partner non è interessato (cambia la sua fase in Rete e partner).",
   );
 });
+
+test("on the large example every partner has its card, and one far down the list moves on and takes commitments", async ({ app, page }) => {
+  await app.goto();
+  await page.getByRole("button", { name: "Apri il piano grande (40 territori × 12 temi)" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Fondamenta" })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole("navigation", { name: "Fasi del percorso" }).getByRole("link", { name: "Rete e partner" }).click();
+  // Cards out of view are not laid out (content-visibility), but they are all
+  // in the page and in the accessibility tree.
+  await expect(page.getByRole("article")).toHaveCount(600);
+  const stage = (name: string) => page.getByRole("region", { name: new RegExp(`^${name}`) });
+  const last = stage("Contattato").getByRole("article").last();
+  const name = (await last.getByRole("heading", { level: 3 }).textContent())!;
+  await last.getByRole("button", { name: `Porta ${name} a «Aderente»` }).click();
+  const moved = stage("Aderente").getByRole("article").filter({ has: page.getByRole("heading", { name, exact: true }) });
+  await expect(moved).toContainText("in questa fase dal");
+  await moved.getByRole("button", { name: `Vantaggi e impegni di ${name}` }).click();
+  await moved.getByLabel("Impegni del partner").fill("Sede per gli sportelli");
+  await page.getByRole("button", { name: "Annulla", exact: true }).click();
+  await expect(moved.getByLabel("Impegni del partner")).toHaveValue("");
+  await page.getByRole("button", { name: "Annulla", exact: true }).click();
+  await expect(stage("Contattato").getByRole("heading", { name, exact: true })).toBeVisible();
+});

@@ -2,9 +2,9 @@
 //! shared with Fondamenta) with their profile, then the interventions.
 use super::interventions::Interventions;
 use super::notes::PartNotesEditor;
-use super::sync::{mirror, Keyed};
 use super::widgets::{focus_later, toggle, AxisChecks, TextInput};
 use super::Shared;
+use crate::components::sync::{mirror, Keyed};
 use crate::features::fondamenta::kind_label;
 use crate::i18n::*;
 use crate::model::context::{ContextEdit, PartKind, StakeholderProfile};

@@ -2,8 +2,8 @@
 //! missing, unsupported, inconsistent or due for review (and since when).
 use super::data::table_title;
 use super::notes::review_text;
-use super::sync::mirror_later;
 use super::Shared;
+use crate::components::sync::mirror_later;
 use crate::i18n::*;
 use crate::model::context::{completeness, Gap, PartKind, PartReport};
 use crate::model::{Plan, PlanId};

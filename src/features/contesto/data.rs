@@ -1,9 +1,9 @@
 //! Dati socio-anagrafici: five aggregated tables, each with its stated total,
 //! reference date and sources; the territory table is the plan's territories.
 use super::notes::PartNotesEditor;
-use super::sync::{mirror, Keyed};
 use super::widgets::{focus_later, Citations, CountInput, DateInput, TextInput};
 use super::Shared;
+use crate::components::sync::{mirror, Keyed};
 use crate::i18n::*;
 use crate::model::context::{ContextEdit, DataRow, Item, PartKind, Register, TableHead, TableKind};
 use crate::model::{AxesEdit, Axis, AxisItem, Edit, PlanId};

@@ -1,8 +1,8 @@
 //! The register of interventions active or planned on the territory: title,
 //! promoter, funding, period, territories, thematic areas, status, referent.
-use super::sync::{mirror, Keyed, PerItem};
 use super::widgets::{focus_later, toggle, AxisChecks, DateInput, TextInput};
 use super::Shared;
+use crate::components::sync::{mirror, Keyed, PerItem};
 use crate::i18n::*;
 use crate::model::context::{ContextEdit, Funding, InterventionStatus, Item, Register};
 use crate::model::{Edit, Intervention, PlanId};

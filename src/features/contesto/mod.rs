@@ -8,16 +8,15 @@ mod interventions;
 mod needs;
 mod notes;
 mod sources;
-mod sync;
 mod widgets;
 
+use crate::components::sync::mirror;
 use crate::i18n::*;
 use crate::model::context::ContextEdit;
 use crate::model::{AxisItem, Edit, PlanId};
 use crate::state::use_app;
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use sync::mirror;
 
 /// What many rows read, computed once per change of the plan.
 #[derive(Clone, Copy)]

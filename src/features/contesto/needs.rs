@@ -1,9 +1,9 @@
 //! Bisogni: the thematic areas (the matrix's columns: add, rename, reorder)
 //! and, for each, the needs with priority, description, evidence, sources.
 use super::notes::PartNotesEditor;
-use super::sync::{mirror, Keyed};
 use super::widgets::{focus_later, Citations, TextInput};
 use super::Shared;
+use crate::components::sync::{mirror, Keyed};
 use crate::i18n::*;
 use crate::model::context::{duplicate_names, ContextEdit, Item, PartKind, Register};
 use crate::model::{AxesEdit, Axis, AxisItem, Edit, Need, PlanId};

@@ -1,8 +1,8 @@
 //! The drafting record of a part: narrative, author body, last review (and
 //! the review state it gives), sources cited by the narrative.
-use super::sync::mirror;
 use super::widgets::{date_it, Citations, DateInput, TextInput};
 use super::Shared;
+use crate::components::sync::mirror;
 use crate::i18n::*;
 use crate::model::context::{ContextEdit, PartKind, PartNotes, Review};
 use crate::model::Edit;

@@ -1,9 +1,9 @@
 //! Fonti: the sources register (kind, description, who provided it, date
 //! collected), cited by tables, needs and narratives.
 use super::notes::PartNotesEditor;
-use super::sync::{mirror, Keyed};
 use super::widgets::{focus_later, DateInput, TextInput};
 use super::Shared;
+use crate::components::sync::{mirror, Keyed};
 use crate::i18n::*;
 use crate::model::context::{ContextEdit, Item, PartKind, Register, Source, SourceKind};
 use crate::model::{Edit, PlanId};

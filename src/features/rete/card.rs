@@ -3,24 +3,25 @@ use super::stage_label;
 use crate::components::when;
 use crate::i18n::*;
 use crate::model::matrix::{MatrixEdit, NetworkStage, PartnerText};
-use crate::model::{Edit, PlanId};
+use crate::model::{Edit, PlanId, Stakeholder};
 use crate::state::{now, use_app};
 use leptos::prelude::*;
 
 #[component]
-pub fn PartnerCard(id: PlanId) -> impl IntoView {
+pub fn PartnerCard(id: PlanId, partner: RwSignal<Option<Stakeholder>>) -> impl IntoView {
     let (app, i18n) = (use_app(), use_i18n());
-    let partner = Memo::new(move |_| {
-        app.with_plan(|p| p.stakeholders.iter().find(|s| s.id == id).cloned())
-            .flatten()
-    });
-    let name = move || {
+    // Typing in the card's fields changes `partner`: the name and the stage
+    // are memos so that the heading and the "move on" button are rebuilt only
+    // when they change, not on every keystroke.
+    let name = Memo::new(move |_| {
         partner.with(|p| match p {
             Some(p) if !p.name.trim().is_empty() => p.name.clone(),
             _ => t_string!(i18n, rete.unnamed).to_owned(),
         })
-    };
-    let stage = move || partner.with(|p| p.as_ref().map(|p| p.network.stage).unwrap_or_default());
+    });
+    let stage = Memo::new(move |_| {
+        partner.with(|p| p.as_ref().map(|p| p.network.stage).unwrap_or_default())
+    });
     let set_stage = move |stage: NetworkStage| {
         let _ = app.apply_edit(Edit::Matrix(MatrixEdit::SetStage {
             partner: id,
@@ -60,22 +61,22 @@ pub fn PartnerCard(id: PlanId) -> impl IntoView {
                         t_string!(i18n, rete.since, when = when(t)).to_string()
                     })}
                 </p>
-                {move || stage().next().map(|next| view! {
+                {move || stage.get().next().map(|next| view! {
                     <button type="button" class="btn btn-primary"
                         on:click=move |_| set_stage(next)>
-                        {move || t_string!(i18n, rete.advance, name = name(), stage = stage_label(i18n, next)).to_string()}
+                        {move || t_string!(i18n, rete.advance, name = name.get(), stage = stage_label(i18n, next)).to_string()}
                     </button>
                 })}
                 <div class="form-group">
                     <label for=format!("stage-select-{id}")>{t!(i18n, rete.stage)}</label>
-                    <select id=format!("stage-select-{id}") aria-label=move || t_string!(i18n, rete.stage_of, name = name()).to_string() prop:value=move || stage().as_str()
+                    <select id=format!("stage-select-{id}") aria-label=move || t_string!(i18n, rete.stage_of, name = name.get()).to_string() prop:value=move || stage.get().as_str()
                         on:change=move |e| if let Some(s) = NetworkStage::parse(&event_target_value(&e)) { set_stage(s) }>
                         {NetworkStage::ALL.into_iter().map(|s| view! { <option value=s.as_str()>{move || stage_label(i18n, s)}</option> }).collect_view()}
                     </select>
                 </div>
                 <button type="button" class="btn btn-link" aria-expanded=move || open.get().to_string()
                     on:click=move |_| open.update(|o| *o = !*o)>
-                    {move || t_string!(i18n, rete.details, name = name()).to_string()}
+                    {move || t_string!(i18n, rete.details, name = name.get()).to_string()}
                 </button>
                 <Show when=move || open.get()>
                     <div class="form-group">

@@ -4,6 +4,7 @@
 //! the Comune put forward and its commitments.
 mod card;
 
+use crate::components::sync::{mirror, Keyed};
 use crate::i18n::*;
 use crate::model::matrix::NetworkStage;
 use crate::state::use_app;
@@ -32,14 +33,15 @@ fn stage_help(i18n: I18nContext<Locale>, s: NetworkStage) -> &'static str {
 #[component]
 pub fn Rete() -> impl IntoView {
     let (app, i18n) = (use_app(), use_i18n());
-    let stages = Memo::new(move |_| {
-        app.with_plan(|p| {
-            p.stakeholders
-                .iter()
-                .map(|s| (s.id, s.network.stage))
-                .collect::<Vec<_>>()
-        })
-        .unwrap_or_default()
+    // Each card reads its own partner's signal and the lists read the stages
+    // only: typing in one card or moving one partner wakes that card (and, for
+    // a move, the two lists), not 600 readers of the whole register.
+    let partners = Keyed::new(|p| &p.stakeholders);
+    let stages = mirror(|p| {
+        p.stakeholders
+            .iter()
+            .map(|s| (s.id, s.network.stage))
+            .collect::<Vec<_>>()
     });
     let fondamenta = move || {
         app.with_plan(|p| format!("#/piano/{}/fondamenta", p.id))
@@ -64,7 +66,7 @@ pub fn Rete() -> impl IntoView {
                                 <p class="form-help">{move || stage_help(i18n, stage)}</p>
                                 <ul class="stage-list">
                                     <For each=move || ids.get() key=|id| *id let(id)>
-                                        <PartnerCard id />
+                                        <PartnerCard id partner=partners.row(id) />
                                     </For>
                                 </ul>
                             </section>
