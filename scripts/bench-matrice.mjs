@@ -4,8 +4,9 @@
 // Measures: time from navigation to the `matrice-ready` mark (first frame
 // with the canvas's first rows) and to `matrice-complete` (every row and the
 // sections below); Event Timing
-// (durationThreshold 16) p95 of select / move / undo interactions; the longest
-// task during autosave. Run after `trunk build --release`:
+// (durationThreshold 16) p95 of select / move / undo interactions, of moving a
+// partner into an alliance and of typing in the side panel; the longest task
+// during autosave. Run after `trunk build --release`:
 //   node scripts/bench-matrice.mjs          (prints a Markdown table)
 import { chromium } from "@playwright/test";
 import { generatePlan, storedText, seedStorage } from "./gen-large-plan.mjs";
@@ -19,6 +20,7 @@ const RUNS = Number(process.env.RUNS ?? 5);
 // QUICK=1: only the unthrottled runs, and pick / place apart (while profiling a change).
 const QUICK = process.env.QUICK === "1";
 const N = Number(process.env.INTERACTIONS ?? 15);
+const KEYS = Number(process.env.KEYS ?? 24);
 const PORT = 4794;
 const plan = generatePlan();
 const base = `http://127.0.0.1:${PORT}/`;
@@ -79,7 +81,7 @@ async function openPage(throttle) {
 
 async function session(throttle) {
   const { context, page, ready, complete, memory } = await openPage(throttle);
-  const { chips, cells, palette, undo: undoButton } = matrixTargets(page);
+  const { chips, cells, palette, partners, undo: undoButton } = matrixTargets(page);
   const select = await measure(page, N, async (i) => {
     await userClick(chips.nth(i * 3));
     return 1;
@@ -95,13 +97,29 @@ async function session(throttle) {
     await userClick(undoButton);
     return 1;
   });
+  // Move a partner into an alliance: pick it in the palette (click), then
+  // click an alliance there (one it already belongs to is refused, with why).
+  const shownPartners = await partners.count();
+  const partner = await measure(page, N, async (i) => {
+    await userClick(partners.nth((i * 7) % shownPartners));
+    await userClick(palette.nth(30 + i));
+    return 2;
+  });
+  // Typing in the shared objective of the selected alliance (side panel).
+  await userClick(chips.nth(0));
+  await page.getByLabel("Obiettivo condiviso dell'alleanza").click();
+  const text = " e sportelli congiunti nei municipi";
+  const typing = await measure(page, KEYS, async (i) => {
+    await page.keyboard.type(text[i % text.length]);
+    return 1;
+  }, 60 * (throttle ? 4 : 1));
   // Autosave runs 300 ms after the last edit: the long tasks after it.
   const t0 = await page.evaluate(() => performance.now());
   await page.waitForTimeout(1500);
   const autosave = await page.evaluate((a) => window.__long.filter((l) => l.start >= a).map((l) => l.duration), t0);
   const saved = await page.getByRole("status", { name: "Stato del salvataggio" }).textContent();
   await context.close();
-  return { ready, complete, select, move, undo, autosave, saved, memory };
+  return { ready, complete, select, move, undo, partner, typing, autosave, saved, memory };
 }
 
 const results = { fast: [], slow: [] };
@@ -123,6 +141,8 @@ const row = (label, rs) => {
     `| ${label}: select, Event Timing p95 (${all("select").length} interactions) | ${ms(p95(all("select")))} |`,
     `| ${label}: move (pick + place), p95 (${all("move").length}) | ${ms(p95(all("move")))} |`,
     `| ${label}: undo, p95 (${all("undo").length}) | ${ms(p95(all("undo")))} |`,
+    `| ${label}: move a partner into an alliance (pick + drop on it), p95 (${all("partner").length}) | ${ms(p95(all("partner")))} |`,
+    `| ${label}: typing in the selected alliance's objective, p95 (${all("typing").length} keystrokes) | ${ms(p95(all("typing")))} |`,
     `| ${label}: longest task during autosave | ${longest ? ms(longest) : "none over 50 ms"} (save status: ${rs.map((r) => r.saved).join(", ")}) |`,
   ].join("\n");
 };

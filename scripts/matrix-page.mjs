@@ -16,10 +16,11 @@ export async function userClick(locator) {
 }
 
 /** The targets of the interactions measured: alliances in the palette,
- *  the canvas's cells and chips, and the toolbar's undo. */
+ *  the partners there, the canvas's cells and chips, and the toolbar's undo. */
 export function matrixTargets(page) {
   return {
     palette: page.locator(".palette .palette-item.chip"),
+    partners: page.locator(".palette .partner-item"),
     cells: page.locator("#matrix-table .cell-target"),
     chips: page.locator("#matrix-table .chip"),
     undo: page.getByRole("button", { name: "Annulla", exact: true }),
