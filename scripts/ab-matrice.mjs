@@ -10,7 +10,7 @@
 // ROUNDS (default 5) rounds; each round does, on every variant, 4 selects,
 // 4 picks, 4 places and 2 undos, as real mouse clicks. RATE=4 throttles the CPU.
 // Prints the median / p90 Event Timing duration of each interaction.
-import { chromium } from "@playwright/test";
+import { launchChromium } from "./browser.mjs";
 import { generatePlan, seedStorage } from "./gen-large-plan.mjs";
 import { matrixTargets, userClick } from "./matrix-page.mjs";
 import { serve } from "./static-server.mjs";
@@ -19,10 +19,7 @@ const plan = generatePlan();
 const dists = (process.env.DISTS ?? "dist").split(",");
 const styles = JSON.parse(process.env.VARIANTS ?? '{"":""}');
 const RATE = Number(process.env.RATE ?? 1);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_BIN ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-});
+const browser = await launchChromium();
 
 const variants = [];
 for (const [n, dist] of dists.entries()) {

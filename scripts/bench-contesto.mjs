@@ -3,7 +3,7 @@
 // seeds localStorage in the stored format, opens the screen, types into a
 // register cell and reports the Event Timing p95 of the keystrokes.
 // Run after a release build:   node scripts/bench-contesto.mjs
-import { chromium } from "@playwright/test";
+import { launchChromium } from "./browser.mjs";
 import { randomUUID } from "node:crypto";
 import { serve } from "./static-server.mjs";
 
@@ -60,11 +60,7 @@ const p95 = (xs) => {
 };
 
 const server = await serve("dist", PORT);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_BIN ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await launchChromium();
 const context = await browser.newContext({ locale: "it-IT" });
 const page = await context.newPage();
 const base = `http://127.0.0.1:${PORT}/`;

@@ -8,7 +8,7 @@
 // partner into an alliance and of typing in the side panel; the longest task
 // during autosave. Run after `trunk build --release`:
 //   node scripts/bench-matrice.mjs          (prints a Markdown table)
-import { chromium } from "@playwright/test";
+import { launchChromium } from "./browser.mjs";
 import { generatePlan, storedText, seedStorage } from "./gen-large-plan.mjs";
 import { matrixTargets, userClick } from "./matrix-page.mjs";
 import { serve } from "./static-server.mjs";
@@ -28,11 +28,7 @@ const url = `${base}#/piano/${plan.id}/matrice`;
 
 // DIST: another build to measure (an A/B against a copy of an earlier dist/).
 const server = await serve(process.env.DIST ?? "dist", PORT);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_BIN ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await launchChromium();
 
 async function openPage(throttle) {
   const context = await browser.newContext({ locale: "it-IT", viewport: { width: 1600, height: 1000 } });

@@ -7,7 +7,7 @@
 // (read, UTF-8/JSON/envelope checks, deserialize, validate, store, render).
 // Run after `trunk build --release`:
 //   node scripts/bench-package.mjs          (prints a Markdown table)
-import { chromium } from "@playwright/test";
+import { launchChromium } from "./browser.mjs";
 import { generatePlan, seedStorage } from "./gen-large-plan.mjs";
 import { serve } from "./static-server.mjs";
 
@@ -47,11 +47,7 @@ const median = (xs) => {
 };
 
 const server = await serve("dist", PORT);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_BIN ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await launchChromium();
 
 async function exportOnce() {
   const context = await browser.newContext({ locale: "it-IT", acceptDownloads: true });

@@ -6,7 +6,7 @@
 // navigation to the screen with every partner drawn; the yardstick (a bare
 // Leptos grid, same profile) is measured in the same run. After a release build:
 //   node scripts/bench-rete.mjs         (prints a Markdown table)
-import { chromium } from "@playwright/test";
+import { launchChromium } from "./browser.mjs";
 import { measure, observeEventTiming } from "./event-timing.mjs";
 import { generatePlan, seedStorage } from "./gen-large-plan.mjs";
 import { userClick } from "./matrix-page.mjs";
@@ -21,11 +21,7 @@ const PORT = 4815;
 const plan = generatePlan();
 const base = `http://127.0.0.1:${PORT}/`;
 const server = await serve(process.env.DIST ?? "dist", PORT);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_BIN ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await launchChromium();
 
 async function session(rate) {
   const context = await browser.newContext({ locale: "it-IT", viewport: { width: 1600, height: 1000 } });

@@ -1,7 +1,7 @@
 // Benchmark (not a test): bundle bytes and time to a ready screen in headless
 // Chromium, median of RUNS fresh page loads. Run after a release build:
 //   node scripts/bench.mjs            (prints a Markdown table)
-import { chromium } from "@playwright/test";
+import { launchChromium } from "./browser.mjs";
 import { bundleSizes } from "./bundle-size.mjs";
 import { serve } from "./static-server.mjs";
 
@@ -13,11 +13,7 @@ const median = (xs) => {
 };
 
 const server = await serve("dist", PORT);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_BIN ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await launchChromium();
 
 async function readyTimes(url, throttle) {
   const times = [];

@@ -3,7 +3,7 @@
 // where loading, moving and undoing spend their time. Build with names kept:
 //   KEEP_NAMES=1 trunk build --release --dist /tmp/dist-prof
 //   DIST=/tmp/dist-prof node scripts/profile-matrice.mjs [load|move|undo|select]
-import { chromium } from "@playwright/test";
+import { launchChromium } from "./browser.mjs";
 import { generatePlan, seedStorage } from "./gen-large-plan.mjs";
 import { matrixTargets, userClick } from "./matrix-page.mjs";
 import { serve } from "./static-server.mjs";
@@ -13,10 +13,7 @@ const PORT = 4795;
 const plan = generatePlan();
 const base = `http://127.0.0.1:${PORT}/`;
 const server = await serve(process.env.DIST ?? "dist", PORT);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_BIN ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-});
+const browser = await launchChromium();
 const context = await browser.newContext({ locale: "it-IT", viewport: { width: 1600, height: 1000 } });
 const page = await context.newPage();
 await page.goto(base);

@@ -4,7 +4,7 @@
 // profile-matrice.mjs shows only script; an Event Timing duration also holds
 // the style recalculation, layout and paint of the frame after the input.
 //   trunk build --release && node scripts/trace-matrice.mjs [select|move|undo] [CPU rate]
-import { chromium } from "@playwright/test";
+import { launchChromium } from "./browser.mjs";
 import { generatePlan, seedStorage } from "./gen-large-plan.mjs";
 import { matrixTargets, userClick } from "./matrix-page.mjs";
 import { serve } from "./static-server.mjs";
@@ -15,10 +15,7 @@ const PORT = 4796;
 const plan = generatePlan();
 const base = `http://127.0.0.1:${PORT}/`;
 const server = await serve(process.env.DIST ?? "dist", PORT);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_BIN ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-});
+const browser = await launchChromium();
 // EXTRA_CSS: a style sheet added after load, to try a CSS change without a build.
 const EXTRA_CSS = process.env.EXTRA_CSS;
 const context = await browser.newContext({ locale: "it-IT", viewport: { width: 1600, height: 1000 }, bypassCSP: !!EXTRA_CSS });
