@@ -9,10 +9,10 @@
 // during autosave. Run after `trunk build --release`:
 //   node scripts/bench-matrice.mjs          (prints a Markdown table)
 import { launchChromium } from "./browser.mjs";
-import { generatePlan, storedText, seedStorage } from "./gen-large-plan.mjs";
+import { generatePlan, storedText } from "./gen-large-plan.mjs";
 import { matrixTargets, userClick } from "./matrix-page.mjs";
 import { serve } from "./static-server.mjs";
-import { measure, observeEventTiming } from "./event-timing.mjs";
+import { measure, seededPage } from "./event-timing.mjs";
 import { median, p95 } from "./stats.mjs";
 import { measureYardstick } from "./yardstick.mjs";
 
@@ -31,11 +31,7 @@ const server = await serve(process.env.DIST ?? "dist", PORT);
 const browser = await launchChromium();
 
 async function openPage(throttle) {
-  const context = await browser.newContext({ locale: "it-IT", viewport: { width: 1600, height: 1000 } });
-  const page = await context.newPage();
-  await page.goto(base);
-  await seedStorage(page, plan);
-  await observeEventTiming(page);
+  const { context, page } = await seededPage(browser, base, plan);
   await page.addInitScript(() => {
     addEventListener("TrunkApplicationStarted", (e) => { window.__wasmMemory = e.detail.wasm.memory; });
     window.__long = [];

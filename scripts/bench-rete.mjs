@@ -7,8 +7,8 @@
 // Leptos grid, same profile) is measured in the same run. After a release build:
 //   node scripts/bench-rete.mjs         (prints a Markdown table)
 import { launchChromium } from "./browser.mjs";
-import { measure, observeEventTiming } from "./event-timing.mjs";
-import { generatePlan, seedStorage } from "./gen-large-plan.mjs";
+import { measure, seededPage } from "./event-timing.mjs";
+import { generatePlan } from "./gen-large-plan.mjs";
 import { userClick } from "./matrix-page.mjs";
 import { serve } from "./static-server.mjs";
 import { median, p95 } from "./stats.mjs";
@@ -24,11 +24,7 @@ const server = await serve(process.env.DIST ?? "dist", PORT);
 const browser = await launchChromium();
 
 async function session(rate) {
-  const context = await browser.newContext({ locale: "it-IT", viewport: { width: 1600, height: 1000 } });
-  const page = await context.newPage();
-  await page.goto(base);
-  await seedStorage(page, plan);
-  await observeEventTiming(page);
+  const { context, page } = await seededPage(browser, base, plan);
   // The seeded page moves to the screen by its hash (same document); the
   // reload is the measured navigation.
   const drawnAll = () => page.waitForFunction((n) => document.querySelectorAll(".partner-card").length === n, plan.stakeholders.length, { timeout: 60_000 });

@@ -1,6 +1,7 @@
 // Event Timing in the benchmark scripts: every event entry of an interaction
 // (durationThreshold 16, the smallest allowed) is recorded in the page, and an
 // interaction's figure is the longest of its entries.
+import { seedStorage } from "./gen-large-plan.mjs";
 
 /** Records the page's Event Timing entries from its first navigation on. */
 export function observeEventTiming(page) {
@@ -10,6 +11,18 @@ export function observeEventTiming(page) {
       for (const e of l.getEntries()) window.__events.push({ name: e.name, start: e.startTime, duration: e.duration, id: e.interactionId });
     }).observe({ type: "event", durationThreshold: 16, buffered: true });
   });
+}
+
+/** A new page (locale it-IT, an office monitor) on the app at `base` with
+ *  `plan` stored, as an earlier visit would leave it, and Event Timing
+ *  recorded from its next navigation on. */
+export async function seededPage(browser, base, plan) {
+  const context = await browser.newContext({ locale: "it-IT", viewport: { width: 1600, height: 1000 } });
+  const page = await context.newPage();
+  await page.goto(base);
+  await seedStorage(page, plan);
+  await observeEventTiming(page);
+  return { context, page };
 }
 
 /** Runs `act(i)` n times (it returns how many interactions it made) and
