@@ -47,8 +47,6 @@ test("on the large example every partner has its card, and one far down the list
   await page.getByRole("button", { name: "Apri il piano grande (40 territori × 12 temi)" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Fondamenta" })).toBeVisible({ timeout: 30_000 });
   await page.getByRole("navigation", { name: "Fasi del percorso" }).getByRole("link", { name: "Rete e partner" }).click();
-  // Cards out of view are not laid out (content-visibility), but they are all
-  // in the page and in the accessibility tree.
   await expect(page.getByRole("article")).toHaveCount(600);
   const stage = (name: string) => page.getByRole("region", { name: new RegExp(`^${name}`) });
   const last = stage("Contattato").getByRole("article").last();

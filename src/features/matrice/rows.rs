@@ -2,8 +2,9 @@
 //! stand for the others, so the scrollbar keeps the whole height.
 //!
 //! Measured on the 40 × 12 plan (BENCHMARKS.md, session 8): the rows out of
-//! view cost a place ≈ 20 ms at the median and ≈ 50 ms at p90 although their
-//! cells are skipped by `content-visibility`. The table says how many rows it
+//! view cost a place ≈ 20 ms at the median and ≈ 50 ms at p90 (their cells
+//! were then skipped by `content-visibility`, since dropped: it hid them from
+//! the accessibility tree). The table says how many rows it
 //! has (`aria-rowcount`, `aria-rowindex`); the arrow keys and the gap list
 //! bring a row into the window before focusing it; printing draws every row.
 use leptos::prelude::*;
