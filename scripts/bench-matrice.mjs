@@ -79,9 +79,11 @@ async function session(throttle) {
     return 1;
   });
   // Move: pick an alliance (click), then place it on a cell (click).
+  // Cells spread over the drawn rows (the canvas draws those near its scroll position).
+  const drawn = await cells.count();
   const move = await measure(page, N, async (i) => {
     await userClick(palette.nth(i));
-    await userClick(cells.nth(13 * i + 5));
+    await userClick(cells.nth((13 * i + 5) % drawn));
     return 2;
   });
   if (QUICK) console.error(`pick p95 ${p95(move.filter((_, k) => k % 2 === 0))} / place p95 ${p95(move.filter((_, k) => k % 2 === 1))}`);
