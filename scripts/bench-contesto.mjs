@@ -6,6 +6,7 @@
 import { launchChromium } from "./browser.mjs";
 import { randomUUID } from "node:crypto";
 import { serve } from "./static-server.mjs";
+import { p95 } from "./stats.mjs";
 
 const PORT = 4813;
 const KEYS = Number(process.env.KEYS ?? 60);
@@ -53,11 +54,6 @@ function bigPlan() {
   };
   return plan;
 }
-
-const p95 = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)];
-};
 
 const server = await serve("dist", PORT);
 const browser = await launchChromium();

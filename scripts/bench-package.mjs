@@ -10,6 +10,7 @@
 import { launchChromium } from "./browser.mjs";
 import { generatePlan, seedStorage } from "./gen-large-plan.mjs";
 import { serve } from "./static-server.mjs";
+import { median } from "./stats.mjs";
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const PORT = 4812;
@@ -39,11 +40,6 @@ plan.formalisation = {
   data_protection: "Solo dati aggregati", signing_place: "Palazzo comunale",
   representatives: parties.map((s) => ({ partner: s.id, role: "Legale rappresentante", office: "Sede legale" }))
     .sort((a, b) => (a.partner < b.partner ? -1 : 1)),
-};
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
 const server = await serve("dist", PORT);

@@ -4,14 +4,10 @@
 import { launchChromium } from "./browser.mjs";
 import { bundleSizes } from "./bundle-size.mjs";
 import { serve } from "./static-server.mjs";
+import { median } from "./stats.mjs";
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const PORT = 4793;
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
 const server = await serve("dist", PORT);
 const browser = await launchChromium();
 

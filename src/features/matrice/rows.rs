@@ -18,8 +18,8 @@ const BUFFER: usize = 3;
 /// Rows drawn at least, at 100 % zoom (proportionally more when zoomed out,
 /// and more when more are in view: see `RowWindow::scrolled`).
 const SPAN_AT_100: usize = 12;
-/// A row's height before any is measured, in CSS pixels (a cell's
-/// `contain-intrinsic-block-size`).
+/// A row's height before any is measured, in CSS pixels (4rem: a row with
+/// one chip).
 const FIRST_GUESS_PX: f64 = 64.0;
 
 #[derive(Clone, Copy)]
