@@ -15,6 +15,7 @@ pub mod list;
 pub mod matrix;
 mod plan;
 pub mod references;
+pub mod search;
 mod steps;
 pub mod summary;
 pub mod ts;

@@ -92,3 +92,13 @@ test("an alliance's chip on the canvas is selected by a click and takes a partne
   await expect(message(page)).toHaveText("«Coop Sole» aggiunto all'alleanza «Salute».");
   await expect(panel(page).getByRole("textbox", { name: "Ruolo di Coop Sole" })).toBeVisible();
 });
+
+test("the palette's partner filter finds a name by any of its words, regardless of capitals and accents", async ({ page }) => {
+  await openSeeded(page, seedPlan({ partners: ["Città metropolitana", "Prefettura", "Cittadella solidale"], alliances: [{ name: "Salute" }] }));
+  const partners = palette(page).getByRole("list", { name: "Partner" });
+  await expect(partners.getByRole("button")).toHaveText(["Città metropolitana", "Prefettura", "Cittadella solidale"]);
+  await palette(page).getByPlaceholder("Filtra i partner").fill("METRO citta");
+  await expect(partners.getByRole("button")).toHaveText(["Città metropolitana"]);
+  await palette(page).getByPlaceholder("Filtra i partner").fill("citta");
+  await expect(partners.getByRole("button")).toHaveText(["Città metropolitana", "Cittadella solidale"]);
+});

@@ -42,22 +42,48 @@ test("a partner not interested cannot be dropped into an alliance, and the matri
   );
 });
 
-test("on the large example every partner has its card, and one far down the list moves on and takes commitments", async ({ app, page }) => {
+test("on the large example each stage draws its first partners and more on request, the search finds one far down the register, and a partner moved on stays in sight", async ({ app, page }) => {
   await app.goto();
   await page.getByRole("button", { name: "Apri il piano grande (40 territori × 12 temi)" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Fondamenta" })).toBeVisible({ timeout: 30_000 });
   await page.getByRole("navigation", { name: "Fasi del percorso" }).getByRole("link", { name: "Rete e partner" }).click();
-  await expect(page.getByRole("article")).toHaveCount(600);
   const stage = (name: string) => page.getByRole("region", { name: new RegExp(`^${name}`) });
-  const last = stage("Contattato").getByRole("article").last();
-  const name = (await last.getByRole("heading", { level: 3 }).textContent())!;
-  await last.getByRole("button", { name: `Porta ${name} a «Aderente»` }).click();
-  const moved = stage("Aderente").getByRole("article").filter({ has: page.getByRole("heading", { name, exact: true }) });
+  // 600 partners: 164 contacted, 144 joined, 168 active, 124 not interested; 12 drawn in each.
+  await expect(stage("Contattato").getByRole("heading", { level: 2 })).toHaveText("Contattato (164)");
+  await expect(page.getByRole("article")).toHaveCount(48);
+
+  // More on request; the keyboard goes on from the first card just drawn.
+  await stage("Contattato").getByRole("button", { name: "Mostra altri 12 in «Contattato» (ne restano 152)" }).click();
+  await expect(stage("Contattato").getByRole("article")).toHaveCount(24);
+  const first = (await stage("Contattato").getByRole("article").nth(12).getByRole("heading", { level: 3 }).textContent())!;
+  await expect(page.getByLabel(`Fase di ${first}`)).toBeFocused();
+  await expect(stage("Contattato").getByRole("button", { name: "Mostra altri 12 in «Contattato» (ne restano 140)" })).toBeVisible();
+  expect(await app.axeViolations()).toEqual([]);
+
+  // The search: by any word of the name, the count said in words.
+  const search = page.getByLabel("Cerca un partner");
+  await search.fill("zzz");
+  await expect(page.getByText("Nessun partner corrisponde alla ricerca.")).toBeVisible();
+  await expect(page.getByRole("article")).toHaveCount(0);
+  await search.fill("ENTE 598");
+  await expect(page.getByText("1 partner su 600 corrispondono alla ricerca.")).toBeVisible();
+  await expect(page.getByRole("article")).toHaveCount(1);
+  expect(await app.axeViolations()).toEqual([]);
+  await page.getByRole("button", { name: "Porta Ente 598 a «Aderente»" }).click();
+  await expect(stage("Aderente").getByRole("heading", { level: 3 })).toHaveText(["Ente 598"]);
+
+  // Without the search, Ente 598 is the last of 145 at "Aderente", past the 12 drawn, and still in sight.
+  await search.fill("");
+  await expect(stage("Aderente").getByRole("heading", { level: 2 })).toHaveText("Aderente (145)");
+  await expect(stage("Aderente").getByRole("article")).toHaveCount(13);
+  const moved = stage("Aderente").getByRole("article").last();
+  await expect(moved.getByRole("heading", { level: 3 })).toHaveText("Ente 598");
   await expect(moved).toContainText("in questa fase dal");
-  await moved.getByRole("button", { name: `Vantaggi e impegni di ${name}` }).click();
+  await moved.getByRole("button", { name: "Vantaggi e impegni di Ente 598" }).click();
   await moved.getByLabel("Impegni del partner").fill("Sede per gli sportelli");
   await page.getByRole("button", { name: "Annulla", exact: true }).click();
   await expect(moved.getByLabel("Impegni del partner")).toHaveValue("");
   await page.getByRole("button", { name: "Annulla", exact: true }).click();
-  await expect(stage("Contattato").getByRole("heading", { name, exact: true })).toBeVisible();
+  await expect(stage("Contattato").getByRole("heading", { name: "Ente 598", exact: true })).toBeVisible();
+  await expect(stage("Aderente").getByRole("article")).toHaveCount(12);
 });

@@ -4,6 +4,7 @@ use super::dnd::{Dnd, Picked};
 use super::{focus_later, use_matrix, Selection};
 use crate::i18n::*;
 use crate::model::matrix::{Alliance, MatrixEdit};
+use crate::model::search::Query;
 use crate::model::{Edit, PlanId};
 use crate::state::{new_id, use_app};
 use leptos::prelude::*;
@@ -28,11 +29,11 @@ pub fn Palette() -> impl IntoView {
     // A long register is narrowed by the filter: only the first matches are
     // drawn, so a plan with hundreds of partners stays quick.
     let partners = Memo::new(move |_| {
-        let f = filter.get().to_lowercase();
+        let q = filter.with(|f| Query::new(f));
         ctx.partners.with(|p| {
             let all: Vec<_> = p
                 .iter()
-                .filter(|(_, n)| f.is_empty() || n.to_lowercase().contains(&f))
+                .filter(|(_, n)| q.matches(n))
                 .map(|(id, _)| *id)
                 .collect();
             let total = all.len();
@@ -41,17 +42,12 @@ pub fn Palette() -> impl IntoView {
     });
     let alliance_filter = RwSignal::new(String::new());
     let alliances = Memo::new(move |_| {
-        let f = alliance_filter.get().to_lowercase();
+        let q = alliance_filter.with(|f| Query::new(f));
         let order = ctx.order.get();
         ctx.labels.with(|labels| {
             let all: Vec<_> = order
                 .into_iter()
-                .filter(|id| {
-                    f.is_empty()
-                        || labels
-                            .get(id)
-                            .is_some_and(|l| l.name.to_lowercase().contains(&f))
-                })
+                .filter(|id| q.is_empty() || labels.get(id).is_some_and(|l| q.matches(&l.name)))
                 .collect();
             let total = all.len();
             (all.into_iter().take(MAX_SHOWN).collect::<Vec<_>>(), total)

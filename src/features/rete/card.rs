@@ -22,7 +22,15 @@ pub fn PartnerCard(id: PlanId, partner: RwSignal<Option<Stakeholder>>) -> impl I
     let stage = Memo::new(move |_| {
         partner.with(|p| p.as_ref().map(|p| p.network.stage).unwrap_or_default())
     });
+    let moved = use_context::<super::Moved>();
     let set_stage = move |stage: NetworkStage| {
+        if let Some(super::Moved(m)) = moved {
+            m.update(|m| {
+                if !m.contains(&id) {
+                    m.push(id);
+                }
+            });
+        }
         let _ = app.apply_edit(Edit::Matrix(MatrixEdit::SetStage {
             partner: id,
             stage,
@@ -71,7 +79,9 @@ pub fn PartnerCard(id: PlanId, partner: RwSignal<Option<Stakeholder>>) -> impl I
                     <label for=format!("stage-select-{id}")>{t!(i18n, rete.stage)}</label>
                     <select id=format!("stage-select-{id}") aria-label=move || t_string!(i18n, rete.stage_of, name = name.get()).to_string() prop:value=move || stage.get().as_str()
                         on:change=move |e| if let Some(s) = NetworkStage::parse(&event_target_value(&e)) { set_stage(s) }>
-                        {NetworkStage::ALL.into_iter().map(|s| view! { <option value=s.as_str()>{move || stage_label(i18n, s)}</option> }).collect_view()}
+                        // One closure for the four options (not one each): cards are
+                        // drawn by the dozen when the search or "show more" changes.
+                        {move || NetworkStage::ALL.map(|s| view! { <option value=s.as_str() selected=s == stage.get_untracked()>{stage_label(i18n, s)}</option> })}
                     </select>
                 </div>
                 <button type="button" class="btn btn-link" aria-expanded=move || open.get().to_string()

@@ -14,7 +14,7 @@ pub use analysis::{
 };
 pub use check::{can_add_member, can_place, validate_matrix, Refusal};
 pub use edit::{apply_matrix, move_cell, AllianceText, MatrixEdit, PartnerText};
-pub use network::{NetworkStage, PartnerNetwork, StageChange};
+pub use network::{stage_column, NetworkStage, PartnerNetwork, StageChange, StageColumn};
 pub use refs::{axis_references, intervention_references, remove_partner_references};
 
 use super::axes::Axis;
