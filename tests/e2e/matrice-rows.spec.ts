@@ -8,7 +8,7 @@ const canvas = (page: Page) => page.getByRole("table", { name: /Matrice delle al
 const cellButton = (page: Page, name: string) => canvas(page).getByRole("button", { name: new RegExp(`^${name}:`) });
 const territories = Array.from({ length: 40 }, (_, i) => `T${String(i + 1).padStart(2, "0")}`);
 
-test("a canvas of 40 territories draws the rows near the scroll position, and every row is reached by scrolling, the arrow keys and the gap list", async ({ page }) => {
+test("a canvas of 40 territories draws the rows near the scroll position, and every row is reached by scrolling, the arrow keys and the gap list, which draws the most urgent 20 first", async ({ page }) => {
   await openSeeded(page, seedPlan({ territories, needs: { "Inclusione abitativa": 5 } }));
   // The table tells assistive technology how many rows it has, drawn or not.
   await expect(canvas(page)).toHaveAttribute("aria-rowcount", "41");
@@ -34,9 +34,18 @@ test("a canvas of 40 territories draws the rows near the scroll position, and ev
   for (let i = 0; i < 39; i++) await page.keyboard.press("ArrowUp");
   await expect(cellButton(page, "T01 · Servizi socio-sanitari")).toBeFocused();
 
+  // The list of gaps draws the 20 most urgent; more on request, the keyboard
+  // going on from the first line just drawn.
+  const gaps = page.getByRole("region", { name: "Lacune" });
+  await expect(gaps.getByRole("listitem")).toHaveCount(20);
+  await gaps.getByRole("button", { name: "Mostra altre 20 righe di «Lacune» (ne restano 20)" }).click();
+  await expect(gaps.getByRole("button", { name: /^T21 · Inclusione abitativa/ })).toBeFocused();
+  await expect(gaps.getByRole("listitem")).toHaveCount(40);
+  await expect(gaps.getByRole("button", { name: /^Mostra altre/ })).toHaveCount(0);
+
   // A gap in the list focuses its cell, drawing its row first.
   await expect(cellButton(page, "T35 · Inclusione abitativa")).toHaveCount(0);
-  await page.getByRole("region", { name: "Lacune" }).getByRole("button", { name: /^T35 · Inclusione abitativa/ }).click();
+  await gaps.getByRole("button", { name: /^T35 · Inclusione abitativa/ }).click();
   await expect(cellButton(page, "T35 · Inclusione abitativa")).toBeFocused();
 
   // Printing draws every row, and only while printing.

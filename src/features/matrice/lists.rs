@@ -6,6 +6,7 @@ use crate::model::matrix::{DupReason, DupWith, Duplication, MatrixEdit};
 use crate::model::{Edit, PlanId};
 use crate::state::{use_app, AppContext};
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
 use leptos_i18n::I18nContext;
 
 #[component]
@@ -47,6 +48,7 @@ pub fn Governance() -> impl IntoView {
 #[component]
 pub fn Gaps() -> impl IntoView {
     let (app, ctx, i18n) = (use_app(), use_matrix(), use_i18n());
+    let limit = RwSignal::new(LIST_PAGE);
     // Below the canvas: follows the plan after the edit's frame is painted.
     let gaps = Memo::new(move |_| {
         app.track_settled();
@@ -56,9 +58,9 @@ pub fn Gaps() -> impl IntoView {
         <section aria-labelledby="gaps-title">
             <h2 id="gaps-title">{t!(i18n, matrice.gaps_title)}</h2>
             <Show when=move || !gaps.with(Vec::is_empty) fallback=move || view! { <p class="muted">{t!(i18n, matrice.no_gaps)}</p> }>
-                <ul class="issue-list">
+                <ul class="issue-list" id="gaps-list">
                     // Keyed: covering a gap removes its line, not the list.
-                    <For each=move || gaps.get() key=|g| (g.cell, g.priority) let(g)>
+                    <For each=move || gaps.with(|g| g.iter().take(limit.get()).cloned().collect::<Vec<_>>()) key=|g| (g.cell, g.priority) let(g)>
                         <li>
                             <button type="button" class="btn btn-link" on:click=move |_| {
                                 ctx.selected.set(Selection::Cell(g.cell));
@@ -69,8 +71,47 @@ pub fn Gaps() -> impl IntoView {
                         </li>
                     </For>
                 </ul>
+                <ListMore list="gaps-list" title=Signal::derive(move || t_string!(i18n, matrice.gaps_title)) total=Signal::derive(move || gaps.with(Vec::len)) limit />
             </Show>
         </section>
+    }
+}
+
+/// Lines drawn at first in the lists below the canvas (the most urgent gaps
+/// come first), and added by each "show more".
+const LIST_PAGE: usize = 20;
+
+/// "Show more" under a long list (`list`: the id of its `<ul>`): `limit`
+/// grows by a page, and the keyboard goes on from the first line just drawn.
+#[component]
+fn ListMore(
+    list: &'static str,
+    title: Signal<&'static str>,
+    total: Signal<usize>,
+    limit: RwSignal<usize>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let left = move || total.get().saturating_sub(limit.get());
+    let more = move |_| {
+        let first = limit.get_untracked();
+        limit.update(|l| *l += LIST_PAGE);
+        request_animation_frame(move || {
+            let button = document()
+                .query_selector_all(&format!("#{list} > li button"))
+                .ok()
+                .and_then(|all| all.item(first as u32))
+                .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(b) = button {
+                let _ = b.focus();
+            }
+        });
+    };
+    view! {
+        <Show when=move || { left() > 0 }>
+            <button type="button" class="btn btn-secondary list-more" on:click=more>
+                {move || t_string!(i18n, matrice.list_more, n = left().min(LIST_PAGE), list = title.get(), left = left()).to_string()}
+            </button>
+        </Show>
     }
 }
 
@@ -138,6 +179,7 @@ fn dup_text(i18n: I18nContext<Locale>, app: AppContext, ctx: MatrixCtx, d: &Dupl
 #[component]
 pub fn Duplications() -> impl IntoView {
     let (app, ctx, i18n) = (use_app(), use_matrix(), use_i18n());
+    let limit = RwSignal::new(LIST_PAGE);
     let dups = Memo::new(move |_| {
         app.track_settled();
         ctx.analysis.with_untracked(|a| a.duplications.clone())
@@ -146,13 +188,13 @@ pub fn Duplications() -> impl IntoView {
         <section aria-labelledby="dups-title">
             <h2 id="dups-title">{t!(i18n, matrice.dups_title)}</h2>
             <Show when=move || !dups.with(Vec::is_empty) fallback=move || view! { <p class="muted">{t!(i18n, matrice.no_dups)}</p> }>
-                <ul class="issue-list">
+                <ul class="issue-list" id="dups-list">
                     // Keyed by what each line says: an edit redraws only the
                     // lines it changes, not the whole list. The names in a
                     // line follow the plan one frame late too (read untracked:
                     // tracking the labels would redraw the list in the edit's
                     // own frame).
-                    <For each=move || settled(app, i18n, || dups.with_untracked(|ds| ds.iter().map(|d| (d.cell, d.alliance, dup_text(i18n, app, ctx, d))).collect::<Vec<_>>()))
+                    <For each=move || { let n = limit.get(); settled(app, i18n, || dups.with_untracked(|ds| ds.iter().take(n).map(|d| (d.cell, d.alliance, dup_text(i18n, app, ctx, d))).collect::<Vec<_>>())) }
                         key=|line| line.clone() let((_, alliance, text))>
                         <li>
                             <button type="button" class="btn btn-link" on:click=move |_| ctx.selected.set(Selection::Alliance(alliance))>
@@ -161,6 +203,7 @@ pub fn Duplications() -> impl IntoView {
                         </li>
                     </For>
                 </ul>
+                <ListMore list="dups-list" title=Signal::derive(move || t_string!(i18n, matrice.dups_title)) total=Signal::derive(move || dups.with(Vec::len)) limit />
             </Show>
         </section>
     }
