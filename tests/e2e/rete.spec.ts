@@ -4,15 +4,21 @@ import { openSeeded, seedPlan } from "./matrice-seed";
 // An office monitor: the palette and the matrix are both in view while dragging.
 test.use({ viewport: { width: 1600, height: 1000 } });
 
-test("moves a partner forward through the stages with the date, undoes it, and keeps advantages after reload", async ({ app, page }) => {
+test("moves a partner forward through the stages with the date, the keyboard staying in the list, undoes it, and keeps advantages after reload", async ({ app, page }) => {
   await openSeeded(page, seedPlan({ partners: ["ASL Città", "Prefettura"] }), "rete");
   const stage = (name: string) => page.getByRole("region", { name: new RegExp(`^${name}`) });
   await expect(stage("Contattato").getByRole("heading", { level: 3 })).toHaveText(["ASL Città", "Prefettura"]);
   await page.getByRole("button", { name: "Porta ASL Città a «Aderente»" }).click();
   await expect(stage("Aderente").getByRole("heading", { level: 3 })).toHaveText(["ASL Città"]);
   await expect(stage("Aderente").getByRole("article")).toContainText("in questa fase dal");
+  // The keyboard stays in the list being worked down, on the card that took
+  // the moved one's place; screen readers are told where the partner went.
+  await expect(page.getByRole("button", { name: "Porta Prefettura a «Aderente»" })).toBeFocused();
+  await expect(page.getByRole("status").filter({ hasText: "ASL Città ora è in «Aderente»." })).toBeAttached();
   await page.getByRole("button", { name: "Porta ASL Città a «Attivo»" }).click();
   await expect(stage("Attivo").getByRole("heading", { level: 3 })).toHaveText(["ASL Città"]);
+  // A list left empty sends the keyboard after the moved card.
+  await expect(page.getByLabel("Fase di ASL Città")).toBeFocused();
   await page.getByLabel("Fase di Prefettura").selectOption({ label: "Non interessato" });
   await expect(stage("Non interessato").getByRole("heading", { level: 3 })).toHaveText(["Prefettura"]);
 

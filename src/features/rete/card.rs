@@ -6,6 +6,24 @@ use crate::model::matrix::{MatrixEdit, NetworkStage, PartnerText};
 use crate::model::{Edit, PlanId, Stakeholder};
 use crate::state::{now, use_app};
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+
+/// The first control ("move on" button, or else the stage) of the card next
+/// to partner `id`'s in its list: the next card, or else the previous one.
+fn neighbour_control(id: PlanId) -> Option<web_sys::HtmlElement> {
+    let li = document()
+        .get_element_by_id(&format!("partner-{id}"))?
+        .closest("li")
+        .ok()??;
+    let other = li
+        .next_element_sibling()
+        .or_else(|| li.previous_element_sibling())?;
+    other
+        .query_selector(".btn-primary, select")
+        .ok()??
+        .dyn_into()
+        .ok()
+}
 
 #[component]
 pub fn PartnerCard(id: PlanId, partner: RwSignal<Option<Stakeholder>>) -> impl IntoView {
@@ -24,19 +42,42 @@ pub fn PartnerCard(id: PlanId, partner: RwSignal<Option<Stakeholder>>) -> impl I
     });
     let moved = use_context::<super::Moved>();
     let set_stage = move |stage: NetworkStage| {
-        if let Some(super::Moved(m)) = moved {
-            m.update(|m| {
+        let stays = neighbour_control(id);
+        if let Some(m) = moved {
+            m.ids.update(|m| {
                 if !m.contains(&id) {
                     m.push(id);
                 }
             });
         }
-        let _ = app.apply_edit(Edit::Matrix(MatrixEdit::SetStage {
-            partner: id,
-            stage,
-            at: now(),
-        }));
-        crate::features::matrice::focus_later(format!("stage-select-{id}"));
+        if app
+            .apply_edit(Edit::Matrix(MatrixEdit::SetStage {
+                partner: id,
+                stage,
+                at: now(),
+            }))
+            .is_err()
+        {
+            return;
+        }
+        if let Some(m) = moved {
+            let said = t_string!(
+                i18n,
+                rete.moved_to,
+                name = name.get_untracked(),
+                stage = stage_label(i18n, stage)
+            );
+            m.said.set(said.to_string());
+        }
+        // The keyboard stays in the list the user is working down: on the card
+        // that takes this one's place (the next, or else the previous one).
+        // Only a list left empty sends it after the moved card.
+        match stays {
+            Some(el) => request_animation_frame(move || {
+                let _ = el.focus();
+            }),
+            None => crate::features::matrice::focus_later(format!("stage-select-{id}")),
+        }
     };
     let open = RwSignal::new(false);
     let text = move |field: PartnerText| {

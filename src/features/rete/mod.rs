@@ -41,9 +41,13 @@ const PAGE: usize = 12;
 const SEARCH_PAUSE_MS: f64 = 150.0;
 
 /// The partners moved on this screen since it opened: each stays in sight in
-/// its new stage even past the cards drawn there (see `stage_column`).
+/// its new stage even past the cards drawn there (see `stage_column`); and
+/// the last move, said to screen readers (the card leaves the list in view).
 #[derive(Clone, Copy)]
-pub(crate) struct Moved(pub RwSignal<Vec<PlanId>>);
+pub(crate) struct Moved {
+    pub ids: RwSignal<Vec<PlanId>>,
+    pub said: RwSignal<String>,
+}
 
 #[component]
 pub fn Rete() -> impl IntoView {
@@ -61,7 +65,10 @@ pub fn Rete() -> impl IntoView {
     let typed = RwSignal::new(String::new());
     let settled: Signal<String> = signal_debounced(Signal::<String>::from(typed), SEARCH_PAUSE_MS);
     let query = Memo::new(move |_| settled.with(|t| Query::new(t)));
-    let moved = Moved(RwSignal::new(Vec::new()));
+    let moved = Moved {
+        ids: RwSignal::new(Vec::new()),
+        said: RwSignal::new(String::new()),
+    };
     provide_context(moved);
     let total = move || register.with(Vec::len);
     let found = Memo::new(move |_| {
@@ -93,6 +100,7 @@ pub fn Rete() -> impl IntoView {
                         n => t_string!(i18n, rete.found, found = n, total = total()).to_string(),
                     })}
                 </p>
+                <p class="visually-hidden" role="status">{move || moved.said.get()}</p>
                 <div class="pipeline">
                     {NetworkStage::ALL.into_iter().map(|stage| view! {
                         <StageList stage register query partners />
@@ -113,7 +121,7 @@ fn StageList(
     partners: Keyed<Stakeholder>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let moved = expect_context::<Moved>().0;
+    let moved = expect_context::<Moved>().ids;
     let limit = RwSignal::new(PAGE);
     let column = Memo::new(move |_| {
         query.with(|q| register.with(|r| moved.with(|m| stage_column(r, stage, q, limit.get(), m))))
