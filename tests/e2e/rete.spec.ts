@@ -92,3 +92,23 @@ test("on the large example each stage draws its first partners and more on reque
   await expect(stage("Contattato").getByRole("heading", { name: "Ente 598", exact: true })).toBeVisible();
   await expect(stage("Aderente").getByRole("article")).toHaveCount(12);
 });
+
+test("a search typed stays in sight while undo shortens the register below one page", async ({ page }) => {
+  const partners = Array.from({ length: 12 }, (_, i) => `Ente ${i + 1}`);
+  await openSeeded(page, seedPlan({ partners }), "fondamenta");
+  await page.getByRole("button", { name: "Aggiungi membro" }).click();
+  await page.getByRole("textbox", { name: "Nome dell'ente" }).last().fill("Ente 13");
+  await page.getByRole("link", { name: "Rete e partner" }).click();
+  const search = page.getByLabel("Cerca un partner");
+  await search.fill("ente 1");
+  await expect(page.getByText("5 partner su 13 corrispondono alla ricerca.")).toBeVisible();
+  // Undo the name, then the new member: 12 partners, one page, the search still applied and shown.
+  await page.getByRole("button", { name: "Annulla", exact: true }).click();
+  await expect(page.getByText("4 partner su 13 corrispondono alla ricerca.")).toBeVisible();
+  await page.getByRole("button", { name: "Annulla", exact: true }).click();
+  await expect(page.getByText("4 partner su 12 corrispondono alla ricerca.")).toBeVisible();
+  await expect(search).toHaveValue("ente 1");
+  await search.fill("");
+  await expect(page.getByRole("article")).toHaveCount(12);
+  await expect(search).toBeHidden();
+});

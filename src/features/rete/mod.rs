@@ -86,7 +86,8 @@ pub fn Rete() -> impl IntoView {
             <Show when=move || { total() > 0 } fallback=move || view! {
                 <p class="empty">{t!(i18n, rete.empty)}" "<a href=fondamenta>{t!(i18n, rete.to_fondamenta)}</a></p>
             }>
-                <Show when=move || { total() > PAGE }>
+                // Shown while a search is typed even if undo shortens the register.
+                <Show when=move || { total() > PAGE || typed.with(|t| !t.is_empty()) }>
                     <div class="form-group rete-search">
                         <label for="partner-search">{t!(i18n, rete.search)}</label>
                         <input id="partner-search" type="search" aria-describedby="partner-search-help"
