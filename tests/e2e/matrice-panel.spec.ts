@@ -102,3 +102,19 @@ test("the palette's partner filter finds a name by any of its words, regardless 
   await palette(page).getByPlaceholder("Filtra i partner").fill("citta");
   await expect(partners.getByRole("button")).toHaveText(["Città metropolitana", "Cittadella solidale"]);
 });
+
+test("the palette's alliance filter appears past 60 alliances and stays while typed, even when undo brings them back to 60", async ({ page }) => {
+  const alliances = Array.from({ length: 60 }, (_, i) => ({ name: `Alleanza ${i + 1}` }));
+  await openSeeded(page, seedPlan({ alliances }));
+  const filter = palette(page).getByPlaceholder("Filtra le alleanze");
+  await expect(filter).toHaveCount(0);
+  await palette(page).getByRole("button", { name: "Nuova alleanza" }).click();
+  await filter.fill("alleanza 6");
+  // The names with a 6 anywhere: 6, 16, 26, 36, 46, 56, 60 and the new 61.
+  await expect(palette(page).locator(".palette-item.chip")).toHaveCount(8);
+  await page.getByRole("button", { name: "Annulla", exact: true }).click();
+  await expect(palette(page).locator(".palette-item.chip")).toHaveCount(7);
+  await expect(filter).toHaveValue("alleanza 6");
+  await filter.fill("");
+  await expect(filter).toHaveCount(0);
+});

@@ -58,7 +58,8 @@ pub fn Palette() -> impl IntoView {
             <h2 id="palette-alliances">{t!(i18n, matrice.alliances)}</h2>
             <p class="form-help">{t!(i18n, matrice.palette_help)}</p>
             <button type="button" class="btn btn-primary" on:click=add>{t!(i18n, matrice.add_alliance)}</button>
-            <Show when=move || { ctx.order.with(Vec::len) > MAX_SHOWN }>
+            // Shown while a filter is typed even if undo shortens the list.
+            <Show when=move || { ctx.order.with(Vec::len) > MAX_SHOWN || alliance_filter.with(|f| !f.is_empty()) }>
                 <label class="visually-hidden" for="alliance-filter">{t!(i18n, matrice.filter_alliances)}</label>
                 <input id="alliance-filter" type="text" placeholder=move || t_string!(i18n, matrice.filter_alliances)
                     prop:value=alliance_filter on:input=move |e| alliance_filter.set(event_target_value(&e)) />
