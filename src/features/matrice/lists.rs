@@ -96,13 +96,13 @@ fn ListMore(
         let first = limit.get_untracked();
         limit.update(|l| *l += LIST_PAGE);
         request_animation_frame(move || {
-            let button = document()
+            if let Some(button) = document()
                 .query_selector_all(&format!("#{list} > li button"))
                 .ok()
                 .and_then(|all| all.item(first as u32))
-                .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(b) = button {
-                let _ = b.focus();
+                .and_then(|b| b.dyn_into::<web_sys::Element>().ok())
+            {
+                super::focus(button);
             }
         });
     };

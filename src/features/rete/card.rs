@@ -43,13 +43,6 @@ pub fn PartnerCard(id: PlanId, partner: RwSignal<Option<Stakeholder>>) -> impl I
     let moved = use_context::<super::Moved>();
     let set_stage = move |stage: NetworkStage| {
         let stays = neighbour_control(id);
-        if let Some(m) = moved {
-            m.ids.update(|m| {
-                if !m.contains(&id) {
-                    m.push(id);
-                }
-            });
-        }
         if app
             .apply_edit(Edit::Matrix(MatrixEdit::SetStage {
                 partner: id,
@@ -61,6 +54,11 @@ pub fn PartnerCard(id: PlanId, partner: RwSignal<Option<Stakeholder>>) -> impl I
             return;
         }
         if let Some(m) = moved {
+            m.ids.update(|m| {
+                if !m.contains(&id) {
+                    m.push(id);
+                }
+            });
             let said = t_string!(
                 i18n,
                 rete.moved_to,
