@@ -12,7 +12,7 @@
 // Prints the median / p90 Event Timing duration of each interaction.
 import { launchChromium } from "./browser.mjs";
 import { generatePlan, seedStorage } from "./gen-large-plan.mjs";
-import { matrixTargets, userClick } from "./matrix-page.mjs";
+import { matrixTargets, moveCell, userClick } from "./matrix-page.mjs";
 import { serve } from "./static-server.mjs";
 
 const plan = generatePlan();
@@ -58,12 +58,12 @@ for (let round = 0; round < Number(process.env.ROUNDS ?? 5); round++) {
     const { page, res } = v;
     await page.bringToFront();
     await v.cdp.send("Emulation.setCPUThrottlingRate", { rate: RATE });
-    const { palette, cells, chips, undo } = matrixTargets(page);
+    const { palette, cell, chips, undo } = matrixTargets(page);
     for (let i = 0; i < 4; i++) {
       const k = v.done++;
       res.select.push(await measure(page, () => userClick(chips.nth((k * 3) % 90))));
       res.pick.push(await measure(page, () => userClick(palette.nth(k % 20))));
-      res.place.push(await measure(page, () => userClick(cells.nth((13 * k + 5) % 120))));
+      res.place.push(await measure(page, () => userClick(cell(...moveCell(k)))));
     }
     for (let i = 0; i < 2; i++) res.undo.push(await measure(page, () => userClick(undo)));
     await v.cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });

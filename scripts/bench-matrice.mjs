@@ -10,7 +10,7 @@
 //   node scripts/bench-matrice.mjs          (prints a Markdown table)
 import { launchChromium } from "./browser.mjs";
 import { generatePlan, storedText } from "./gen-large-plan.mjs";
-import { matrixTargets, userClick } from "./matrix-page.mjs";
+import { matrixTargets, moveCell, userClick } from "./matrix-page.mjs";
 import { serve } from "./static-server.mjs";
 import { measure, seededPage } from "./event-timing.mjs";
 import { median, p95 } from "./stats.mjs";
@@ -73,17 +73,27 @@ async function openPage(throttle) {
 
 async function session(throttle) {
   const { context, page, ready, complete, memory } = await openPage(throttle);
-  const { chips, cells, palette, partners, undo: undoButton } = matrixTargets(page);
+  const { chips, cell, palette, partners, undo: undoButton, message } = matrixTargets(page);
   const select = await measure(page, N, async (i) => {
     await userClick(chips.nth(i * 3));
     return 1;
   });
-  // Move: pick an alliance (click), then place it on a cell (click).
-  // Cells spread over the drawn rows (the canvas draws those near its scroll position).
-  const drawn = await cells.count();
+  // What each move did, read from the status line: a figure is only kept for
+  // a move that was made (or refused with its reason), never for a click
+  // that missed (see `userClick`).
+  const said = { move: { made: 0, refused: 0 }, partner: { made: 0, refused: 0 } };
+  const outcome = async (what, made) => {
+    const text = (await message.textContent()) ?? "";
+    const kind = made.test(text) ? "made" : /^Non si può/.test(text) ? "refused" : null;
+    if (!kind) throw new Error(`bench-matrice: a ${what} left the status "${text}"`);
+    said[what][kind] += 1;
+  };
+  // Move: pick an alliance (click), then place it on a cell (click), over
+  // the rows in view and every column.
   const move = await measure(page, N, async (i) => {
     await userClick(palette.nth(i));
-    await userClick(cells.nth((13 * i + 5) % drawn));
+    await userClick(cell(...moveCell(i)));
+    await outcome("move", / collocata in /);
     return 2;
   });
   if (QUICK) console.error(`pick p95 ${p95(move.filter((_, k) => k % 2 === 0))} / place p95 ${p95(move.filter((_, k) => k % 2 === 1))}`);
@@ -97,6 +107,7 @@ async function session(throttle) {
   const partner = await measure(page, N, async (i) => {
     await userClick(partners.nth((i * 7) % shownPartners));
     await userClick(palette.nth(30 + i));
+    await outcome("partner", / aggiunto all'alleanza /);
     return 2;
   });
   // Typing in the shared objective of the selected alliance (side panel).
@@ -113,7 +124,7 @@ async function session(throttle) {
   const autosave = await page.evaluate((a) => window.__long.filter((l) => l.start >= a).map((l) => l.duration), t0);
   const saved = await page.getByRole("status", { name: "Stato del salvataggio" }).textContent();
   await context.close();
-  return { ready, complete, select, move, undo, partner, typing, autosave, saved, memory };
+  return { ready, complete, select, move, undo, partner, typing, autosave, saved, memory, said };
 }
 
 const results = { fast: [], slow: [] };
@@ -129,13 +140,17 @@ const ms = (n) => `${n.toFixed(0)} ms`;
 const row = (label, rs) => {
   const all = (k) => rs.flatMap((r) => r[k]);
   const longest = Math.max(0, ...all("autosave"));
+  const made = (what) => {
+    const n = (k) => rs.reduce((s, r) => s + r.said[what][k], 0);
+    return `made ${n("made")}, refused with the reason ${n("refused")}`;
+  };
   return [
     `| ${label}: matrix ready (median of ${rs.length}) | ${ms(median(rs.map((r) => r.ready)))} (runs: ${rs.map((r) => r.ready.toFixed(0)).join(", ")}) |`,
     `| ${label}: every row and section built (median) | ${ms(median(rs.map((r) => r.complete)))} (runs: ${rs.map((r) => r.complete.toFixed(0)).join(", ")}) |`,
     `| ${label}: select, Event Timing p95 (${all("select").length} interactions) | ${ms(p95(all("select")))} |`,
-    `| ${label}: move (pick + place), p95 (${all("move").length}) | ${ms(p95(all("move")))} |`,
+    `| ${label}: move (pick + place), p95 (${all("move").length}) | ${ms(p95(all("move")))} (${made("move")}) |`,
     `| ${label}: undo, p95 (${all("undo").length}) | ${ms(p95(all("undo")))} |`,
-    `| ${label}: move a partner into an alliance (pick + drop on it), p95 (${all("partner").length}) | ${ms(p95(all("partner")))} |`,
+    `| ${label}: move a partner into an alliance (pick + drop on it), p95 (${all("partner").length}) | ${ms(p95(all("partner")))} (${made("partner")}) |`,
     `| ${label}: typing in the selected alliance's objective, p95 (${all("typing").length} keystrokes) | ${ms(p95(all("typing")))} |`,
     `| ${label}: longest task during autosave | ${longest ? ms(longest) : "none over 50 ms"} (save status: ${rs.map((r) => r.saved).join(", ")}) |`,
   ].join("\n");

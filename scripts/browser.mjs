@@ -3,10 +3,11 @@
 // nothing running in the background that would share the machine's cores.
 import { chromium } from "@playwright/test";
 
+// EXTRA_ARGS: more Chromium flags, space-separated (e.g. V8 flags while profiling).
 export function launchChromium() {
   return chromium.launch({
     executablePath: process.env.CHROME_BIN ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      "--disable-background-networking", "--disable-component-update", "--disable-sync", ...(process.env.EXTRA_ARGS ? process.env.EXTRA_ARGS.split(" ") : [])],
   });
 }

@@ -1,28 +1,73 @@
 // What the matrix scripts (bench, A/B, profile, trace) do on the matrix screen.
 
+const frames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
 /** Clicks as a user does: one real mouse click at the element's centre, sent
  *  straight to the browser. Playwright's `locator.click()` also checks, inside
  *  the page's own event dispatch, that the click lands on the element
  *  (`elementsFromPoint` on the whole document, 10–20 ms here): that cost is
  *  the harness's, and it would land in the Event Timing (or the profile) of
- *  every click measured. */
+ *  every click measured. The same check is made here before the click, out of
+ *  the measured interaction: scrolling the canvas moves its window of rows
+ *  (`features/matrice/rows.rs`), which redraws rows and moves the target for
+ *  a frame or two, and a click that misses its target would be measured as a
+ *  fast interaction that did nothing. So the box is read until two reads agree,
+ *  and the click throws when the target is not what the point hits. */
 export async function userClick(locator) {
+  const page = locator.page();
   await locator.scrollIntoViewIfNeeded();
-  // Content brought into view by the scroll (`content-visibility: auto`) is
-  // drawn in the next frame and may move the target: measure after it.
-  await locator.page().evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  const box = await locator.boundingBox();
-  await locator.page().mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  let at = await settledCentre(locator);
+  if (!(await hits(locator, at))) {
+    // At the edge of a scrolled area, a sticky header (the canvas's themes
+    // and territories, the page's header) may cover the target: bring it to
+    // the middle, as a user would scroll a little further.
+    await locator.evaluate((el) => el.scrollIntoView({ block: "center", inline: "center" }));
+    at = await settledCentre(locator);
+    if (!(await hits(locator, at))) {
+      throw new Error(`userClick: ${locator} is not under its own centre (${at[0].toFixed(0)}, ${at[1].toFixed(0)})`);
+    }
+  }
+  await page.mouse.click(...at);
+}
+
+/** The centre of the target once two reads a frame apart agree. */
+async function settledCentre(locator) {
+  let box = null;
+  for (let k = 0; k < 20; k++) {
+    await frames(locator.page());
+    const now = await locator.boundingBox();
+    if (box && now && now.x === box.x && now.y === box.y && now.width === box.width && now.height === box.height) break;
+    box = now;
+  }
+  return [box.x + box.width / 2, box.y + box.height / 2];
+}
+
+/** Whether the point hits the target (or something inside it). */
+function hits(locator, [x, y]) {
+  return locator.evaluate((el, [x, y]) => {
+    const at = document.elementFromPoint(x, y);
+    return !!at && (at === el || el.contains(at));
+  }, [x, y]);
 }
 
 /** The targets of the interactions measured: alliances in the palette,
- *  the partners there, the canvas's cells and chips, and the toolbar's undo. */
+ *  the partners there, the canvas's cells (`cell(r, c)`: by position, since
+ *  the rows drawn change as the canvas scrolls) and chips, and the toolbar's
+ *  undo, and the screen's status line (what a pick, place or drop says). */
 export function matrixTargets(page) {
   return {
     palette: page.locator(".palette .palette-item.chip"),
     partners: page.locator(".palette .partner-item"),
     cells: page.locator("#matrix-table .cell-target"),
+    cell: (r, c) => page.locator(`#cell-${r}-${c}`),
     chips: page.locator("#matrix-table .chip"),
     undo: page.getByRole("button", { name: "Annulla", exact: true }),
+    message: page.locator(".matrix-message"),
   };
+}
+
+/** The cell of the `i`-th move in the scripts: rows 0–7 (in view without
+ *  scrolling the canvas at 100 %) and every column. */
+export function moveCell(i) {
+  return [i % 8, (5 * i + 3) % 12];
 }

@@ -5,7 +5,7 @@
 //   DIST=/tmp/dist-prof node scripts/profile-matrice.mjs [load|move|undo|select]
 import { launchChromium } from "./browser.mjs";
 import { generatePlan, seedStorage } from "./gen-large-plan.mjs";
-import { matrixTargets, userClick } from "./matrix-page.mjs";
+import { matrixTargets, moveCell, userClick } from "./matrix-page.mjs";
 import { serve } from "./static-server.mjs";
 
 const PHASE = process.argv[2] ?? "load";
@@ -25,16 +25,16 @@ await page.goto(`${base}#/piano/${plan.id}/matrice`);
 if (PHASE === "load") await cdp.send("Profiler.start");
 await page.reload();
 await page.waitForFunction(() => performance.getEntriesByName("matrice-ready").length > 0, null, { timeout: 60_000 });
-const { palette, cells, chips, undo } = matrixTargets(page);
+const { palette, cell, chips, undo } = matrixTargets(page);
 if (PHASE !== "load") {
   await page.waitForTimeout(500);
   if (PHASE === "undo") {
-    for (let i = 0; i < 8; i++) { await userClick(palette.nth(i)); await userClick(cells.nth(13 * i + 5)); }
+    for (let i = 0; i < 8; i++) { await userClick(palette.nth(i)); await userClick(cell(...moveCell(i))); }
     await page.waitForTimeout(500);
   }
   await cdp.send("Profiler.start");
   for (let i = 0; i < 8; i++) {
-    if (PHASE === "move") { await userClick(palette.nth(i)); await userClick(cells.nth(13 * i + 5)); }
+    if (PHASE === "move") { await userClick(palette.nth(i)); await userClick(cell(...moveCell(i))); }
     if (PHASE === "select") await userClick(chips.nth(i * 3));
     if (PHASE === "pick") { await userClick(palette.nth(i)); await page.waitForTimeout(100); await page.keyboard.press("Escape"); }
     if (PHASE === "undo") await userClick(undo);

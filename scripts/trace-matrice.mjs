@@ -6,7 +6,7 @@
 //   trunk build --release && node scripts/trace-matrice.mjs [select|move|undo] [CPU rate]
 import { launchChromium } from "./browser.mjs";
 import { generatePlan, seedStorage } from "./gen-large-plan.mjs";
-import { matrixTargets, userClick } from "./matrix-page.mjs";
+import { matrixTargets, moveCell, userClick } from "./matrix-page.mjs";
 import { serve } from "./static-server.mjs";
 
 const PHASE = process.argv[2] ?? "move";
@@ -23,7 +23,7 @@ const page = await context.newPage();
 await page.goto(base);
 await seedStorage(page, plan);
 await page.goto(`${base}#/piano/${plan.id}/matrice`);
-await page.waitForFunction(() => performance.getEntriesByName("matrice-ready").length > 0, null, { timeout: 60_000 });
+await page.waitForFunction(() => performance.getEntriesByName("matrice-complete").length > 0, null, { timeout: 60_000 });
 await page.waitForTimeout(800);
 if (EXTRA_CSS) await page.addStyleTag({ content: EXTRA_CSS });
 // EXTRA_JS: code run in the page after load (e.g. to drop style rules).
@@ -39,9 +39,9 @@ if (RATE > 1) {
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: RATE });
 }
 
-const { palette, cells, chips, undo } = matrixTargets(page);
+const { palette, cell, chips, undo } = matrixTargets(page);
 if (PHASE === "undo") {
-  for (let i = 0; i < 6; i++) { await userClick(palette.nth(i)); await userClick(cells.nth(13 * i + 5)); }
+  for (let i = 0; i < 6; i++) { await userClick(palette.nth(i)); await userClick(cell(...moveCell(i))); }
   await page.waitForTimeout(600);
 }
 
@@ -55,7 +55,7 @@ for (let i = 0; i < Number(process.env.N ?? 6); i++) {
   if (PHASE === "select") { await mark(`select ${i}`); await userClick(chips.nth(i * 3)); }
   if (PHASE === "move") {
     await mark(`pick ${i}`); await userClick(palette.nth(i)); await page.waitForTimeout(150);
-    await mark(`place ${i}`); await userClick(cells.nth(13 * i + 5));
+    await mark(`place ${i}`); await userClick(cell(...moveCell(i)));
   }
   if (PHASE === "undo") { await mark(`undo ${i}`); await userClick(undo); }
   await page.waitForTimeout(400);
