@@ -27,7 +27,13 @@ export async function userClick(locator) {
       throw new Error(`userClick: ${locator} is not under its own centre (${at[0].toFixed(0)}, ${at[1].toFixed(0)})`);
     }
   }
-  await page.mouse.click(...at);
+  // The pointer arrives first and its hover is drawn, as with a real mouse
+  // (Playwright's `mouse.click` would move, press and release in one go, and
+  // the press would pay for restyling the hover), then press and release.
+  await page.mouse.move(...at);
+  await frames(page);
+  await page.mouse.down();
+  await page.mouse.up();
 }
 
 /** The centre of the target once two reads a frame apart agree. */
