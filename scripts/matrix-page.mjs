@@ -64,7 +64,6 @@ export function matrixTargets(page) {
   return {
     palette: page.locator(".palette .palette-item.chip"),
     partners: page.locator(".palette .partner-item"),
-    cells: page.locator("#matrix-table .cell-target"),
     cell: (r, c) => page.locator(`#cell-${r}-${c}`),
     chips: page.locator("#matrix-table .chip"),
     undo: page.getByRole("button", { name: "Annulla", exact: true }),

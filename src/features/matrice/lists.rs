@@ -6,7 +6,6 @@ use crate::model::matrix::{DupReason, DupWith, Duplication, MatrixEdit};
 use crate::model::{Edit, PlanId};
 use crate::state::{use_app, AppContext};
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
 use leptos_i18n::I18nContext;
 
 #[component]
@@ -96,12 +95,8 @@ fn ListMore(
         let first = limit.get_untracked();
         limit.update(|l| *l += LIST_PAGE);
         request_animation_frame(move || {
-            if let Some(button) = document()
-                .query_selector_all(&format!("#{list} > li button"))
-                .ok()
-                .and_then(|all| all.item(first as u32))
-                .and_then(|b| b.dyn_into::<web_sys::Element>().ok())
-            {
+            let line = format!("#{list} > li:nth-child({}) button", first + 1);
+            if let Ok(Some(button)) = document().query_selector(&line) {
                 super::focus(button);
             }
         });

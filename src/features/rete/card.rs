@@ -40,7 +40,7 @@ pub fn PartnerCard(id: PlanId, partner: RwSignal<Option<Stakeholder>>) -> impl I
     let stage = Memo::new(move |_| {
         partner.with(|p| p.as_ref().map(|p| p.network.stage).unwrap_or_default())
     });
-    let moved = use_context::<super::Moved>();
+    let moved = expect_context::<super::Moved>();
     let set_stage = move |stage: NetworkStage| {
         let stays = neighbour_control(id);
         if app
@@ -53,20 +53,18 @@ pub fn PartnerCard(id: PlanId, partner: RwSignal<Option<Stakeholder>>) -> impl I
         {
             return;
         }
-        if let Some(m) = moved {
-            m.ids.update(|m| {
-                if !m.contains(&id) {
-                    m.push(id);
-                }
-            });
-            let said = t_string!(
-                i18n,
-                rete.moved_to,
-                name = name.get_untracked(),
-                stage = stage_label(i18n, stage)
-            );
-            m.said.set(said.to_string());
-        }
+        moved.ids.update(|m| {
+            if !m.contains(&id) {
+                m.push(id);
+            }
+        });
+        let said = t_string!(
+            i18n,
+            rete.moved_to,
+            name = name.get_untracked(),
+            stage = stage_label(i18n, stage)
+        );
+        moved.said.set(said.to_string());
         // The keyboard stays in the list the user is working down: on the card
         // that takes this one's place (the next, or else the previous one).
         // Only a list left empty sends it after the moved card.
