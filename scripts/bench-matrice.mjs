@@ -10,7 +10,7 @@
 //   node scripts/bench-matrice.mjs          (prints a Markdown table)
 import { launchChromium } from "./browser.mjs";
 import { generatePlan, storedText } from "./gen-large-plan.mjs";
-import { matrixTargets, moveCell, userClick } from "./matrix-page.mjs";
+import { chipCells, matrixTargets, moveCell, userClick } from "./matrix-page.mjs";
 import { serve } from "./static-server.mjs";
 import { measure, seededPage } from "./event-timing.mjs";
 import { median, p95 } from "./stats.mjs";
@@ -73,9 +73,10 @@ async function openPage(throttle) {
 
 async function session(throttle) {
   const { context, page, ready, complete, memory } = await openPage(throttle);
-  const { chips, cell, palette, partners, undo: undoButton, message } = matrixTargets(page);
+  const { chipIn, cell, palette, partners, undo: undoButton, message } = matrixTargets(page);
+  const held = chipCells(plan);
   const select = await measure(page, N, async (i) => {
-    await userClick(chips.nth(i * 3));
+    await userClick(chipIn(...held[(5 * i) % held.length]));
     return 1;
   });
   // What each move did, read from the status line: a figure is only kept for
@@ -111,7 +112,7 @@ async function session(throttle) {
     return 2;
   });
   // Typing in the shared objective of the selected alliance (side panel).
-  await userClick(chips.nth(0));
+  await userClick(chipIn(...held[0]));
   await page.getByLabel("Obiettivo condiviso dell'alleanza").click();
   const text = " e sportelli congiunti nei municipi";
   const typing = await measure(page, KEYS, async (i) => {

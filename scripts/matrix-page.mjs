@@ -15,17 +15,26 @@ const frames = (page) => page.evaluate(() => new Promise((r) => requestAnimation
  *  and the click throws when the target is not what the point hits. */
 export async function userClick(locator) {
   const page = locator.page();
+  // The canvas draws only the rows near its scroll position: a target in a
+  // row not drawn is reached as a user would, by scrolling the canvas back
+  // to its top (the scripts' targets are in its first rows).
+  if ((await locator.count()) === 0 && (await page.locator("#matrix-scroll").count()) > 0) {
+    await page.locator("#matrix-scroll").evaluate((el) => el.scrollTo(0, 0));
+    await locator.waitFor();
+  }
   await locator.scrollIntoViewIfNeeded();
   let at = await settledCentre(locator);
-  if (!(await hits(locator, at))) {
-    // At the edge of a scrolled area, a sticky header (the canvas's themes
-    // and territories, the page's header) may cover the target: bring it to
-    // the middle, as a user would scroll a little further.
-    await locator.evaluate((el) => el.scrollIntoView({ block: "center", inline: "center" }));
-    at = await settledCentre(locator);
-    if (!(await hits(locator, at))) {
+  // At the edge of a scrolled area, a sticky header (the canvas's themes
+  // and territories, the page's header) may cover the target: bring it to
+  // the middle, as a user would scroll a little further. Scrolling the
+  // canvas may draw other rows around the target and move it again, so this
+  // is tried a few times.
+  for (let tries = 0; !(await hits(locator, at)); tries++) {
+    if (tries === 3) {
       throw new Error(`userClick: ${locator} is not under its own centre (${at[0].toFixed(0)}, ${at[1].toFixed(0)})`);
     }
+    await locator.evaluate((el) => el.scrollIntoView({ block: "center", inline: "center" }));
+    at = await settledCentre(locator);
   }
   // The pointer arrives first and its hover is drawn, as with a real mouse
   // (Playwright's `mouse.click` would move, press and release in one go, and
@@ -58,17 +67,34 @@ function hits(locator, [x, y]) {
 
 /** The targets of the interactions measured: alliances in the palette,
  *  the partners there, the canvas's cells (`cell(r, c)`: by position, since
- *  the rows drawn change as the canvas scrolls) and chips, and the toolbar's
+ *  the rows drawn change as the canvas scrolls) and the first chip of a cell
+ *  (`chipIn(r, c)`), and the toolbar's
  *  undo, and the screen's status line (what a pick, place or drop says). */
 export function matrixTargets(page) {
   return {
     palette: page.locator(".palette .palette-item.chip"),
     partners: page.locator(".palette .partner-item"),
     cell: (r, c) => page.locator(`#cell-${r}-${c}`),
-    chips: page.locator("#matrix-table .chip"),
+    chipIn: (r, c) => page.locator(`#matrix-table td:has(> #cell-${r}-${c}) .chip`).first(),
     undo: page.getByRole("button", { name: "Annulla", exact: true }),
     message: page.locator(".matrix-message"),
   };
+}
+
+/** The cells of rows 0–7 that hold an alliance in the generated `plan`
+ *  (moves only add alliances to cells, and undo takes back only those), in
+ *  row order: the `i`-th select clicks the first chip of
+ *  `chipCells(plan)[(5 * i) % length]`. Chips are taken by their cell's
+ *  position, not by rank among the chips drawn, which changes as the canvas
+ *  scrolls. */
+export function chipCells(plan) {
+  const { territories, themes } = plan.axes;
+  const held = new Set(plan.alliances.flatMap((a) => a.cells.map((c) => `${c.territory}/${c.theme}`)));
+  const out = [];
+  for (let r = 0; r < Math.min(8, territories.length); r++)
+    for (let c = 0; c < themes.length; c++)
+      if (held.has(`${territories[r].id}/${themes[c].id}`)) out.push([r, c]);
+  return out;
 }
 
 /** The cell of the `i`-th move in the scripts: rows 0–7 (in view without
