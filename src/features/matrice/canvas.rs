@@ -297,13 +297,22 @@ fn CellView(cell: Cell, r: usize, c: usize) -> impl IntoView {
         }
     };
     let cell_name = move || ctx.cell_name(cell);
+    // Apart, so a move in or out of the cell does not draw its badge again.
+    let priority = Memo::new(move |_| info.with(|i| i.priority));
     let ids = move || info.with(|i| i.alliances.clone());
+    // The button is named by the cell's name, then its own content (badge and
+    // state). The name is a `hidden` element, so it has no box: a visually
+    // hidden one (absolutely positioned and clipped) in each of the ~200 cells
+    // drawn made every frame of the canvas dearer to lay out, paint and hit
+    // test (see BENCHMARKS.md, session 12).
+    let name_id = format!("{key}-name");
+    let labelled_by = format!("{name_id} {key}");
     view! {
         // Its events are handled by the table (see `canvas_events`).
         <td class=class>
-            <button type="button" class="cell-target" id=key aria-describedby="pick-banner">
-                <span class="visually-hidden">{cell_name}": "</span>
-                {move || info.with(|i| i.priority).map(|p| view! {
+            <button type="button" class="cell-target" id=key aria-labelledby=labelled_by aria-describedby="pick-banner">
+                <span hidden id=name_id>{cell_name}": "</span>
+                {move || priority.get().map(|p| view! {
                     <span class="badge badge-prio">{t!(i18n, matrice.priority_badge, p = p)}</span>
                 })}
                 <span class="cell-state">{state}</span>
