@@ -113,6 +113,8 @@ test("spans an alliance over two cells, drawn in both with the same number, and 
     const chip = cell(page, name).getByRole("button", { name: /Lavoro/ });
     await expect(chip).toContainText("#1");
     await expect(chip).toContainText("↔2");
+    // The badge's meaning is part of the chip's name, for a screen reader.
+    await expect(chip).toHaveAccessibleName("#1 Lavoro ↔2 celle: alleanza su più celle");
   }
   await app.waitSaved();
   await page.reload();
@@ -122,6 +124,7 @@ test("spans an alliance over two cells, drawn in both with the same number, and 
   await cell(page, "Centro · Inclusione lavorativa").getByRole("button", { name: /Lavoro/ }).click();
   await page.getByRole("button", { name: "Togli la cella Centro · Inclusione lavorativa" }).click();
   await expect(cell(page, "Nord · Inclusione lavorativa").getByRole("button", { name: /Lavoro/ })).not.toContainText("↔");
+  await expect(cell(page, "Nord · Inclusione lavorativa").getByRole("button", { name: /Lavoro/ })).toHaveAccessibleName("#1 Lavoro");
   await undo(page);
   await expect(cell(page, "Nord · Inclusione lavorativa").getByRole("button", { name: /Lavoro/ })).toContainText("↔2");
 });

@@ -156,7 +156,7 @@ pub fn Canvas() -> impl IntoView {
                     on:pointerout=move |e| on.leave(&e, e.related_target())
                     on:focusin=move |e| on.enter(&e)
                     on:focusout=move |e| on.leave(&e, e.related_target())>
-                    <caption class="visually-hidden">{t!(i18n, matrice.canvas_caption)}</caption>
+                    <caption class="visually-hidden">{t!(i18n, matrice.canvas_caption)}<super::chip::ChipNotes /></caption>
                     <thead>
                         <tr aria-rowindex="1">
                             <td class="matrix-corner">{t!(i18n, matrice.corner)}</td>
@@ -306,6 +306,7 @@ fn CellView(cell: Cell, r: usize, c: usize) -> impl IntoView {
     // drawn made every frame of the canvas dearer to lay out, paint and hit
     // test (see BENCHMARKS.md, session 12).
     let name_id = format!("{key}-name");
+    let chips_key = key.clone();
     let labelled_by = format!("{name_id} {key}");
     view! {
         // Its events are handled by the table (see `canvas_events`).
@@ -319,57 +320,9 @@ fn CellView(cell: Cell, r: usize, c: usize) -> impl IntoView {
             </button>
             <ul class="chips">
                 <For each=ids key=|id| *id let(id)>
-                    <Chip id dup=Signal::derive(move || info.with(|i| i.duplicated.contains(&id))) />
+                    <super::chip::Chip id in_cell=chips_key.clone() dup=Signal::derive(move || info.with(|i| i.duplicated.contains(&id))) />
                 </For>
             </ul>
         </td>
-    }
-}
-
-#[component]
-fn Chip(id: PlanId, dup: Signal<bool>) -> impl IntoView {
-    let (ctx, i18n) = (use_matrix(), use_i18n());
-    let label = Signal::derive(move || ctx.label_of.get(&id));
-    let accepts = Signal::derive(move || ctx.ally_accepts.get(&id));
-    let is_selected = Signal::derive(move || ctx.ally_selected.get(&id));
-    let hovered = Signal::derive(move || ctx.hovered.get(&format!("ally-{id}")));
-    let class = move || {
-        let mut s = format!(
-            "chip {}",
-            label.with(|l| l.as_ref().map(|l| l.colour_class()).unwrap_or_default())
-        );
-        if accepts.get() == Some(false) {
-            s.push_str(" drop-no");
-        }
-        if hovered.get() {
-            s.push_str(" drop-hover");
-        }
-        if is_selected.get() {
-            s.push_str(" selected");
-        }
-        s
-    };
-    let number = move || label.with(|l| l.as_ref().map(|l| l.number).unwrap_or(0));
-    let name = move || {
-        label.with(|l| match l {
-            Some(l) if !l.name.trim().is_empty() => l.name.clone(),
-            _ => t_string!(i18n, matrice.unnamed_alliance).to_owned(),
-        })
-    };
-    let spans = move || label.with(|l| l.as_ref().map(|l| l.cells).unwrap_or(0));
-    view! {
-        <li>
-            // Its events are handled by the table (see `canvas_events`).
-            <button type="button" class=class draggable="true" data-ally=id.to_string()>
-                <span class="chip-num">"#"{number}</span>
-                <span class="chip-name">{name}</span>
-                {move || (spans() > 1).then(|| view! {
-                    <span class="badge badge-span">"↔"{spans()}<span class="visually-hidden">{t!(i18n, matrice.spans_cells)}</span></span>
-                })}
-                {move || dup.get().then(|| view! {
-                    <span class="badge badge-dup">"!"<span class="visually-hidden">{t!(i18n, matrice.dup_flag)}</span></span>
-                })}
-            </button>
-        </li>
     }
 }

@@ -6,6 +6,7 @@ mod axes;
 mod canvas;
 mod canvas_events;
 mod cell_panel;
+mod chip;
 mod dnd;
 mod legend;
 mod lists;
