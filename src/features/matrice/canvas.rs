@@ -269,17 +269,13 @@ fn CellView(cell: Cell, r: usize, c: usize) -> impl IntoView {
     let hovered = Signal::derive(move || ctx.hovered.get(&hover_key));
     let is_selected = Signal::derive(move || ctx.cell_selected.get(&cell));
     let class = move || {
-        let mut s = format!("cell {}", info.with(|i| cell_class(i, ctx.mode.get())));
-        if accepts.get() == Some(false) {
-            s.push_str(" drop-no");
-        }
-        if hovered.get() {
-            s.push_str(" drop-hover");
-        }
-        if is_selected.get() {
-            s.push_str(" selected");
-        }
-        s
+        let coverage = info.with(|i| cell_class(i, ctx.mode.get()));
+        super::chip::target_class(
+            format!("cell {coverage}"),
+            accepts.get(),
+            hovered.get(),
+            is_selected.get(),
+        )
     };
     let state = move || {
         let (p, cov, n) = info.with(|i| (i.priority, i.coverage(), i.alliances.len()));

@@ -26,20 +26,13 @@ pub fn Chip(id: PlanId, in_cell: String, dup: Signal<bool>) -> impl IntoView {
     let is_selected = Signal::derive(move || ctx.ally_selected.get(&id));
     let hovered = Signal::derive(move || ctx.hovered.get(&format!("ally-{id}")));
     let class = move || {
-        let mut s = format!(
-            "chip {}",
-            label.with(|l| l.as_ref().map(|l| l.colour_class()).unwrap_or_default())
-        );
-        if accepts.get() == Some(false) {
-            s.push_str(" drop-no");
-        }
-        if hovered.get() {
-            s.push_str(" drop-hover");
-        }
-        if is_selected.get() {
-            s.push_str(" selected");
-        }
-        s
+        let colour = label.with(|l| l.as_ref().map(|l| l.colour_class()).unwrap_or_default());
+        target_class(
+            format!("chip {colour}"),
+            accepts.get(),
+            hovered.get(),
+            is_selected.get(),
+        )
     };
     let number = move || label.with(|l| l.as_ref().map(|l| l.number).unwrap_or(0));
     let name = move || {
@@ -81,4 +74,24 @@ pub fn Chip(id: PlanId, in_cell: String, dup: Signal<bool>) -> impl IntoView {
             </button>
         </li>
     }
+}
+
+/// A drop target's class: `base`, then what the carried item would do there
+/// (`drop-no` when refused, `drop-hover` under the pointer) and `selected`.
+pub(super) fn target_class(
+    mut base: String,
+    accepts: Option<bool>,
+    hovered: bool,
+    selected: bool,
+) -> String {
+    for (on, class) in [
+        (accepts == Some(false), " drop-no"),
+        (hovered, " drop-hover"),
+        (selected, " selected"),
+    ] {
+        if on {
+            base.push_str(class);
+        }
+    }
+    base
 }

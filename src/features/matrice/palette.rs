@@ -109,14 +109,13 @@ fn AllianceItem(id: PlanId) -> impl IntoView {
     let me = Picked::Alliance { id, from: None };
     let accepts = Signal::derive(move || ctx.ally_accepts.get(&id));
     let class = move || {
-        let mut s = format!(
-            "palette-item chip {}",
-            label.with(|l| l.as_ref().map(|l| l.colour_class()).unwrap_or_default())
-        );
-        if accepts.get() == Some(false) {
-            s.push_str(" drop-no");
-        }
-        s
+        let colour = label.with(|l| l.as_ref().map(|l| l.colour_class()).unwrap_or_default());
+        super::chip::target_class(
+            format!("palette-item chip {colour}"),
+            accepts.get(),
+            false,
+            false,
+        )
     };
     let name = move || {
         label.with(|l| match l {
