@@ -12,7 +12,7 @@
 // Prints the median / p90 Event Timing duration of each interaction.
 import { launchChromium } from "./browser.mjs";
 import { generatePlan, seedStorage } from "./gen-large-plan.mjs";
-import { chipCells, matrixTargets, moveCell, userClick } from "./matrix-page.mjs";
+import { matrixTargets, moveCell, userClick } from "./matrix-page.mjs";
 import { serve } from "./static-server.mjs";
 
 const plan = generatePlan();
@@ -58,11 +58,10 @@ for (let round = 0; round < Number(process.env.ROUNDS ?? 5); round++) {
     const { page, res } = v;
     await page.bringToFront();
     await v.cdp.send("Emulation.setCPUThrottlingRate", { rate: RATE });
-    const { palette, cell, chipIn, undo } = matrixTargets(page);
-    const held = chipCells(plan);
+    const { palette, cell, select, undo } = matrixTargets(page, plan);
     for (let i = 0; i < 4; i++) {
       const k = v.done++;
-      res.select.push(await measure(page, () => userClick(chipIn(...held[(5 * k) % held.length]))));
+      res.select.push(await measure(page, () => userClick(select(k))));
       res.pick.push(await measure(page, () => userClick(palette.nth(k % 20))));
       res.place.push(await measure(page, () => userClick(cell(...moveCell(k)))));
     }

@@ -10,7 +10,7 @@
 //   node scripts/bench-matrice.mjs          (prints a Markdown table)
 import { launchChromium } from "./browser.mjs";
 import { generatePlan, storedText } from "./gen-large-plan.mjs";
-import { chipCells, matrixTargets, moveCell, userClick } from "./matrix-page.mjs";
+import { matrixTargets, moveCell, userClick } from "./matrix-page.mjs";
 import { serve } from "./static-server.mjs";
 import { measure, seededPage } from "./event-timing.mjs";
 import { median, p95 } from "./stats.mjs";
@@ -73,10 +73,9 @@ async function openPage(throttle) {
 
 async function session(throttle) {
   const { context, page, ready, complete, memory } = await openPage(throttle);
-  const { chipIn, cell, palette, partners, undo: undoButton, message } = matrixTargets(page);
-  const held = chipCells(plan);
+  const { select: chip, cell, palette, partners, undo: undoButton, message } = matrixTargets(page, plan);
   const select = await measure(page, N, async (i) => {
-    await userClick(chipIn(...held[(5 * i) % held.length]));
+    await userClick(chip(i));
     return 1;
   });
   // What each move did, read from the status line: a figure is only kept for
@@ -112,7 +111,7 @@ async function session(throttle) {
     return 2;
   });
   // Typing in the shared objective of the selected alliance (side panel).
-  await userClick(chipIn(...held[0]));
+  await userClick(chip(0));
   await page.getByLabel("Obiettivo condiviso dell'alleanza").click();
   const text = " e sportelli congiunti nei municipi";
   const typing = await measure(page, KEYS, async (i) => {

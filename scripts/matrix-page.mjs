@@ -67,15 +67,19 @@ function hits(locator, [x, y]) {
 
 /** The targets of the interactions measured: alliances in the palette,
  *  the partners there, the canvas's cells (`cell(r, c)`: by position, since
- *  the rows drawn change as the canvas scrolls) and the first chip of a cell
- *  (`chipIn(r, c)`), and the toolbar's
- *  undo, and the screen's status line (what a pick, place or drop says). */
-export function matrixTargets(page) {
+ *  the rows drawn change as the canvas scrolls), the chip of the `i`-th select
+ *  (`select(i)`, given the generated `plan`), the toolbar's undo, and the
+ *  screen's status line (what a pick, place or drop says). */
+export function matrixTargets(page, plan) {
+  const held = plan ? chipCells(plan) : [];
   return {
     palette: page.locator(".palette .palette-item.chip"),
     partners: page.locator(".palette .partner-item"),
     cell: (r, c) => page.locator(`#cell-${r}-${c}`),
-    chipIn: (r, c) => page.locator(`#matrix-table td:has(> #cell-${r}-${c}) .chip`).first(),
+    select: (i) => {
+      const [r, c] = held[(5 * i) % held.length];
+      return page.locator(`#matrix-table td:has(> #cell-${r}-${c}) .chip`).first();
+    },
     undo: page.getByRole("button", { name: "Annulla", exact: true }),
     message: page.locator(".matrix-message"),
   };
@@ -83,11 +87,10 @@ export function matrixTargets(page) {
 
 /** The cells of rows 0–7 that hold an alliance in the generated `plan`
  *  (moves only add alliances to cells, and undo takes back only those), in
- *  row order: the `i`-th select clicks the first chip of
- *  `chipCells(plan)[(5 * i) % length]`. Chips are taken by their cell's
- *  position, not by rank among the chips drawn, which changes as the canvas
- *  scrolls. */
-export function chipCells(plan) {
+ *  row order: the selects click the first chip of one of them, taken by its
+ *  cell's position, not by rank among the chips drawn, which changes as the
+ *  canvas scrolls. */
+function chipCells(plan) {
   const { territories, themes } = plan.axes;
   const held = new Set(plan.alliances.flatMap((a) => a.cells.map((c) => `${c.territory}/${c.theme}`)));
   const out = [];

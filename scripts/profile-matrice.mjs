@@ -5,7 +5,7 @@
 //   DIST=/tmp/dist-prof node scripts/profile-matrice.mjs [load|move|undo|select]
 import { launchChromium } from "./browser.mjs";
 import { generatePlan, seedStorage } from "./gen-large-plan.mjs";
-import { chipCells, matrixTargets, moveCell, userClick } from "./matrix-page.mjs";
+import { matrixTargets, moveCell, userClick } from "./matrix-page.mjs";
 import { serve } from "./static-server.mjs";
 
 const PHASE = process.argv[2] ?? "load";
@@ -25,8 +25,7 @@ await page.goto(`${base}#/piano/${plan.id}/matrice`);
 if (PHASE === "load") await cdp.send("Profiler.start");
 await page.reload();
 await page.waitForFunction(() => performance.getEntriesByName("matrice-ready").length > 0, null, { timeout: 60_000 });
-const { palette, cell, chipIn, undo } = matrixTargets(page);
-const held = chipCells(plan);
+const { palette, cell, select, undo } = matrixTargets(page, plan);
 if (PHASE !== "load") {
   await page.waitForTimeout(500);
   if (PHASE === "undo") {
@@ -36,7 +35,7 @@ if (PHASE !== "load") {
   await cdp.send("Profiler.start");
   for (let i = 0; i < 8; i++) {
     if (PHASE === "move") { await userClick(palette.nth(i)); await userClick(cell(...moveCell(i))); }
-    if (PHASE === "select") await userClick(chipIn(...held[(5 * i) % held.length]));
+    if (PHASE === "select") await userClick(select(i));
     if (PHASE === "pick") { await userClick(palette.nth(i)); await page.waitForTimeout(100); await page.keyboard.press("Escape"); }
     if (PHASE === "undo") await userClick(undo);
     await page.waitForTimeout(100);

@@ -6,7 +6,7 @@
 //   trunk build --release && node scripts/trace-matrice.mjs [select|move|undo] [CPU rate]
 import { launchChromium } from "./browser.mjs";
 import { generatePlan, seedStorage } from "./gen-large-plan.mjs";
-import { chipCells, matrixTargets, moveCell, userClick } from "./matrix-page.mjs";
+import { matrixTargets, moveCell, userClick } from "./matrix-page.mjs";
 import { serve } from "./static-server.mjs";
 
 const PHASE = process.argv[2] ?? "move";
@@ -39,8 +39,7 @@ if (RATE > 1) {
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: RATE });
 }
 
-const { palette, cell, chipIn, undo } = matrixTargets(page);
-const held = chipCells(plan);
+const { palette, cell, select, undo } = matrixTargets(page, plan);
 if (PHASE === "undo") {
   for (let i = 0; i < 6; i++) { await userClick(palette.nth(i)); await userClick(cell(...moveCell(i))); }
   await page.waitForTimeout(600);
@@ -53,7 +52,7 @@ if (process.env.NOTRACE !== "1") await browser.startTracing(page, {
 const marks = [];
 const mark = (label) => page.evaluate((l) => performance.mark(`trace:${l}`), label);
 for (let i = 0; i < Number(process.env.N ?? 6); i++) {
-  if (PHASE === "select") { await mark(`select ${i}`); await userClick(chipIn(...held[(5 * i) % held.length])); }
+  if (PHASE === "select") { await mark(`select ${i}`); await userClick(select(i)); }
   if (PHASE === "move") {
     await mark(`pick ${i}`); await userClick(palette.nth(i)); await page.waitForTimeout(150);
     await mark(`place ${i}`); await userClick(cell(...moveCell(i)));
