@@ -126,7 +126,7 @@ impl AppContext {
         if self.store.current().with_untracked(|p| p.is_some()) {
             self.set_current(None, Token::default());
         }
-        self.store.screen().set(Screen::Plans);
+        self.show(Screen::Plans);
         self.refresh_plan_list();
         self.set_address(Screen::Plans);
     }
@@ -182,8 +182,23 @@ impl AppContext {
                 }
             }
         }
-        self.store.screen().set(screen);
+        if already {
+            self.show(screen);
+        } else {
+            // Another plan: its screen is built afresh even if it is the same step.
+            self.store.screen().set(screen);
+        }
         self.set_address(screen);
+    }
+
+    /// Shows `screen`, unless it is the one shown: the address bar echoes each
+    /// change made here (`set_address`, then `hashchange`), and building the
+    /// screen again for that echo would cost a second rendering and lose the
+    /// focus. Only for the plans screen and for the open plan's screens.
+    fn show(&self, screen: Screen) {
+        if self.store.screen().get_untracked() != screen {
+            self.store.screen().set(screen);
+        }
     }
 
     pub fn show_print(&self) {
