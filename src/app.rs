@@ -55,6 +55,21 @@ fn Shell() -> impl IntoView {
         }
     });
     let screen = move || app.store.screen().get();
+    // After a change of screen inside the app (not at start-up, and not for
+    // the loading state), the new screen's heading takes the focus (see
+    // `components::heading`).
+    let shown = StoredValue::new(None::<Screen>);
+    Effect::new(move |_| {
+        let now = screen();
+        if now == Screen::Opening {
+            return;
+        }
+        let before = shown.get_value();
+        shown.set_value(Some(now));
+        if before.is_some_and(|b| b != now) {
+            app.runtime.update_value(|r| r.focus_heading = true);
+        }
+    });
     view! {
         <a class="skip-link" href="#contenuto">{t!(i18n, app.skip_to_content)}</a>
         <Header />

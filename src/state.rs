@@ -87,6 +87,9 @@ pub(crate) struct Runtime {
     pub dirty: bool,
     pub timer: Option<TimeoutHandle>,
     pub backed_up: BTreeSet<PlanId>,
+    /// The next screen heading drawn takes the focus (set on a change of
+    /// screen inside the app; see `components::heading`).
+    pub focus_heading: bool,
 }
 
 #[derive(Clone, Copy)]

@@ -27,6 +27,28 @@ test("the navigation follows the course's six steps in order", async ({ app, pag
   await expect(links.first()).toHaveAttribute("aria-current", "step");
 });
 
+test("a screen opened inside the app puts the focus on its heading; start-up leaves it alone", async ({ app, page }) => {
+  await app.goto();
+  await expect(page.getByRole("heading", { level: 1, name: "I tuoi piani" })).not.toBeFocused();
+  await app.createPlan("Piano");
+  await expect(page.getByRole("heading", { level: 1, name: "Fondamenta" })).toBeFocused();
+  await page.getByRole("navigation", { name: "Fasi del percorso" }).getByRole("link", { name: /Rete e partner/ }).click();
+  const rete = page.getByRole("heading", { level: 1, name: "Rete e partner" });
+  await expect(rete).toBeFocused();
+  // Tab goes on into the screen, not back to the top of the page.
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => !!document.activeElement?.closest("main"))).toBe(true);
+  await app.allPlans();
+  await expect(page.getByRole("heading", { level: 1, name: "I tuoi piani" })).toBeFocused();
+  // The plan's "Apri" is gone once the plan is open: the focus is not lost with it.
+  await app.planCard("Piano").getByRole("button", { name: "Apri" }).click();
+  const heading = page.getByRole("main").getByRole("heading", { level: 1 });
+  await expect(heading).toBeFocused();
+  await page.reload();
+  await expect(heading).toBeVisible();
+  await expect(heading).not.toBeFocused();
+});
+
 test("the page carries a strict Content-Security-Policy", async ({ page }) => {
   await page.goto("/");
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");

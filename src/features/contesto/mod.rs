@@ -71,7 +71,7 @@ pub fn Contesto() -> impl IntoView {
     let interval = mirror(|p| p.context.review_interval_months);
     view! {
         <section class="screen contesto" aria-labelledby="step-title">
-            <h1 id="step-title">{t!(i18n, contesto.title)}</h1>
+            <h1 id="step-title" node_ref=crate::components::heading::focus_on_arrival()>{t!(i18n, contesto.title)}</h1>
             <p class="lead">{t!(i18n, contesto.intro)}</p>
             <p class="privacy-note">{t!(i18n, contesto.privacy)}</p>
             <nav class="ctx-tabs" aria-label=move || t_string!(i18n, contesto.sections)>

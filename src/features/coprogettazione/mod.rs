@@ -107,7 +107,7 @@ pub fn Coprogettazione() -> impl IntoView {
     }
     view! {
         <section class="screen coprogettazione" aria-labelledby="step-title">
-            <h1 id="step-title">{t!(i18n, coprogettazione.title)}</h1>
+            <h1 id="step-title" node_ref=crate::components::heading::focus_on_arrival()>{t!(i18n, coprogettazione.title)}</h1>
             <p class="lead">{t!(i18n, coprogettazione.intro)}</p>
             <nav class="cd-tabs" aria-label=move || t_string!(i18n, coprogettazione.sections)>
                 <ul>

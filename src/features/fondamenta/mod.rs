@@ -18,7 +18,7 @@ pub fn Fondamenta() -> impl IntoView {
     });
     view! {
         <section class="screen" aria-labelledby="step-title">
-            <h1 id="step-title">{t!(i18n, fondamenta.title)}</h1>
+            <h1 id="step-title" node_ref=crate::components::heading::focus_on_arrival()>{t!(i18n, fondamenta.title)}</h1>
             <crate::features::guida::InfoHelp topic=crate::features::guida::HelpTopic::Foundations />
             <p class="lead">{t!(i18n, fondamenta.intro)}</p>
             <p class="privacy-note">{t!(i18n, fondamenta.privacy)}</p>

@@ -101,7 +101,7 @@ pub fn Formalizzazione() -> impl IntoView {
     };
     view! {
         <section class="screen formal" aria-labelledby="step-title">
-            <h1 id="step-title">{t!(i18n, formalizzazione.title)}</h1>
+            <h1 id="step-title" node_ref=crate::components::heading::focus_on_arrival()>{t!(i18n, formalizzazione.title)}</h1>
             <p class="lead">{t!(i18n, formalizzazione.intro)}</p>
             <div class="formal-actions">
                 <button type="button" class="btn btn-primary" on:click=move |_| app.export_current()>

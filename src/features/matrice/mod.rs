@@ -304,7 +304,7 @@ pub fn Matrice() -> impl IntoView {
     };
     view! {
         <section class="screen matrice" aria-labelledby="step-title" on:keydown=on_key>
-            <h1 id="step-title">{t!(i18n, matrice.title)}</h1>
+            <h1 id="step-title" node_ref=crate::components::heading::focus_on_arrival()>{t!(i18n, matrice.title)}</h1>
             <crate::features::guida::InfoHelp topic=crate::features::guida::HelpTopic::Matrix />
             <p class="lead">{t!(i18n, matrice.intro)}</p>
             <canvas::Toolbar table_view />

@@ -24,7 +24,7 @@ pub fn PlansScreen() -> impl IntoView {
     let used_kb = move || app.store.usage_bytes().get().div_ceil(1024);
     view! {
         <section class="screen" aria-labelledby="plans-title">
-            <h1 id="plans-title">{t!(i18n, plans.title)}</h1>
+            <h1 id="plans-title" node_ref=crate::components::heading::focus_on_arrival()>{t!(i18n, plans.title)}</h1>
             <p class="lead">{t!(i18n, plans.intro)}</p>
             <form class="form form-inline" on:submit=create>
                 <div class="form-group">

@@ -32,7 +32,7 @@ pub fn PrintView() -> impl IntoView {
                 <button type="button" class="btn btn-primary" on:click=print>{t!(i18n, print.print)}</button>
                 <button type="button" class="btn btn-secondary" on:click=back>{t!(i18n, print.back)}</button>
             </div>
-            <h1 id="print-title">{title}</h1>
+            <h1 id="print-title" node_ref=crate::components::heading::focus_on_arrival()>{title}</h1>
             <p class="print-meta">{move || t_string!(i18n, print.printed_on, when = printed.clone()).to_string()}</p>
             <FoundationsSection />
             <ActSection />

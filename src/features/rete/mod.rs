@@ -80,7 +80,7 @@ pub fn Rete() -> impl IntoView {
     };
     view! {
         <section class="screen rete" aria-labelledby="step-title">
-            <h1 id="step-title">{t!(i18n, rete.title)}</h1>
+            <h1 id="step-title" node_ref=crate::components::heading::focus_on_arrival()>{t!(i18n, rete.title)}</h1>
             <crate::features::guida::InfoHelp topic=crate::features::guida::HelpTopic::Stages />
             <p class="lead">{t!(i18n, rete.intro)}</p>
             <Show when=move || { total() > 0 } fallback=move || view! {
