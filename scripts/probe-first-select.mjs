@@ -4,6 +4,8 @@
 // the Event Timing of the pointerdown (which ends when a frame is presented).
 //   trunk build --release && node scripts/probe-first-select.mjs
 // Options (environment):
+//   RELOAD=1     open the matrix by loading its address, not from inside the app
+//                (only then is nothing focused before the first select);
 //   SCROLL=y     scroll the page to y before the first select (session 13: a
 //                chip within ~50 px of the window's bottom edge showed the
 //                first select only with the side panel's frame, ~100 ms later;
@@ -29,6 +31,9 @@ const page = await context.newPage();
 await page.goto(base);
 await seedStorage(page, plan);
 await page.goto(`${base}#/piano/${plan.id}/matrice`);
+// RELOAD=1: a fresh load of the matrix's address (as the benchmark measures),
+// not the change of screen inside the app that the address change above is.
+if (process.env.RELOAD === "1") await page.reload();
 await page.waitForFunction(() => performance.getEntriesByName("matrice-complete").length > 0, null, { timeout: 60_000 });
 await page.waitForTimeout(800);
 if (process.env.EXTRA_CSS) await page.addStyleTag({ content: process.env.EXTRA_CSS });
