@@ -73,7 +73,7 @@ for (let i = OFF; i < OFF + Number(process.env.N ?? 2); i++) {
       }
     }).observe({ type: "event", durationThreshold: 16 });
   });
-  await userClick(select(i));
+  await userClick(select(i), { bottomMargin: 0 });
   const where = await select(i).evaluate((el) => `chip at y ${el.getBoundingClientRect().top.toFixed(0)}–${el.getBoundingClientRect().bottom.toFixed(0)} of ${innerHeight}, page scrolled ${scrollY}`);
   await page.waitForTimeout(600);
   const log = await page.evaluate(() => { window.__mo.disconnect(); return window.__log; });
