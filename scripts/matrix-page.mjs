@@ -21,7 +21,7 @@ const frames = (page) => page.evaluate(() => new Promise((r) => requestAnimation
  *  measured up to the next frame that changes something higher up, which on
  *  the matrix is the side panel's. `bottomMargin: 0` keeps the target where
  *  scrolling it into view leaves it (`probe-first-select.mjs`). */
-export async function userClick(locator, { bottomMargin = 100 } = {}) {
+export async function userClick(locator, { bottomMargin = BOTTOM_MARGIN } = {}) {
   const page = locator.page();
   // The canvas draws only the rows near its scroll position: a target in a
   // row not drawn is reached as a user would, by scrolling the canvas back
@@ -65,8 +65,11 @@ async function settledCentre(locator) {
   return [box.x + box.width / 2, box.y + box.height / 2];
 }
 
+/** How close to the window's bottom edge a click target may be (see `userClick`). */
+export const BOTTOM_MARGIN = 100;
+
 /** Whether the target's box ends within `margin` px of the window's bottom. */
-function nearBottom(locator, margin) {
+export function nearBottom(locator, margin = BOTTOM_MARGIN) {
   return margin > 0 && locator.evaluate((el, m) => el.getBoundingClientRect().bottom > innerHeight - m, margin);
 }
 

@@ -3,6 +3,7 @@
 // figures can be compared across machines and machine loads.
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
+import { nearBottom } from "./matrix-page.mjs";
 import { serve } from "./static-server.mjs";
 
 const DIST = new URL("../target/yardstick-dist/", import.meta.url).pathname;
@@ -47,11 +48,11 @@ export async function measureYardstick(browser, { throttle = false, port = 4798 
   for (let i = 0; i < 20; i++) {
     const before = await page.evaluate(() => window.__events.length);
     // The same real mouse click as the matrix benchmark (no harness checks),
-    // and, as there, never in the window's bottom 100 px, where headless
+    // and, as there, never near the window's bottom edge, where headless
     // Chromium does not present a frame (`matrix-page.mjs`, `userClick`).
     const target = buttons.nth(i * 23);
     await target.scrollIntoViewIfNeeded();
-    if (await target.evaluate((el) => el.getBoundingClientRect().bottom > innerHeight - 100)) {
+    if (await nearBottom(target)) {
       await target.evaluate((el) => el.scrollIntoView({ block: "center" }));
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     }

@@ -98,8 +98,25 @@ impl AppContext {
     }
 
     /// Opens the screen the address bar names (`#/piano/<id>/<step>` or `#/`).
+    /// An address that names what is shown already is the echo of
+    /// `set_address` (each change made here writes the address, and the
+    /// browser reports it as a `hashchange`): following it would build the
+    /// screen again, read the plan list again and lose the focus.
     pub fn follow_address(&self) {
-        match Self::address_target() {
+        let target = Self::address_target();
+        let shown = self.store.screen().get_untracked();
+        let open = self
+            .store
+            .current()
+            .with_untracked(|p| p.as_ref().map(|p| p.id));
+        let echo = match target {
+            Some((id, screen)) => open == Some(id) && shown == screen,
+            None => shown == Screen::Plans,
+        };
+        if echo {
+            return;
+        }
+        match target {
             Some((id, screen)) => self.open_to(id, screen),
             None => self.show_plans(),
         }
@@ -126,7 +143,7 @@ impl AppContext {
         if self.store.current().with_untracked(|p| p.is_some()) {
             self.set_current(None, Token::default());
         }
-        self.show(Screen::Plans);
+        self.store.screen().set(Screen::Plans);
         self.refresh_plan_list();
         self.set_address(Screen::Plans);
     }
@@ -182,23 +199,8 @@ impl AppContext {
                 }
             }
         }
-        if already {
-            self.show(screen);
-        } else {
-            // Another plan: its screen is built afresh even if it is the same step.
-            self.store.screen().set(screen);
-        }
+        self.store.screen().set(screen);
         self.set_address(screen);
-    }
-
-    /// Shows `screen`, unless it is the one shown: the address bar echoes each
-    /// change made here (`set_address`, then `hashchange`), and building the
-    /// screen again for that echo would cost a second rendering and lose the
-    /// focus. Only for the plans screen and for the open plan's screens.
-    fn show(&self, screen: Screen) {
-        if self.store.screen().get_untracked() != screen {
-            self.store.screen().set(screen);
-        }
     }
 
     pub fn show_print(&self) {
