@@ -162,3 +162,33 @@ test("zoom to fit shrinks a wide matrix into the window, and compact mode keeps 
   await expect(page.getByRole("button", { name: "Compatta" })).toHaveAttribute("aria-pressed", "true");
   await expect(canvas(page).getByRole("button", { name: /#1\s*Casa/ })).toBeVisible();
 });
+
+test("the focus ring of every control in the sections below the canvas is drawn whole, though each section clips its painting", async ({ page }) => {
+  await openSeeded(
+    page,
+    seedPlan({ territories: ["Nord", "Sud"], needs: { "Inclusione abitativa": 5 }, alliances: [{ name: "Casa" }] }),
+  );
+  await page.getByRole("button", { name: "Righe, colonne e coordinatori" }).press("Enter");
+  await expect(gaps(page).getByRole("listitem")).not.toHaveCount(0);
+  // For each control: the ring (its box grown by the focused outline's offset
+  // and width) against the padding box of the nearest ancestor that clips.
+  const outside = await page.evaluate(() => {
+    const bad: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>(".screen.matrice > section :is(button, select, input, a[href], summary):not(:disabled)")) {
+      el.focus();
+      const s = getComputedStyle(el);
+      if (!el.matches(":focus-visible") || s.outlineStyle === "none") { bad.push(`${el.textContent}: no ring`); continue; }
+      const grow = parseFloat(s.outlineOffset) + parseFloat(s.outlineWidth);
+      let clip = el.parentElement;
+      while (clip && !/paint|strict|content/.test(getComputedStyle(clip).contain) && getComputedStyle(clip).overflow === "visible") clip = clip.parentElement;
+      if (!clip) continue;
+      const r = el.getBoundingClientRect();
+      const c = clip.getBoundingClientRect();
+      const cs = getComputedStyle(clip);
+      const [top, right, bottom, left] = [c.top + parseFloat(cs.borderTopWidth), c.right - parseFloat(cs.borderRightWidth), c.bottom - parseFloat(cs.borderBottomWidth), c.left + parseFloat(cs.borderLeftWidth)];
+      if (r.top - grow < top || r.bottom + grow > bottom || r.left - grow < left || r.right + grow > right) bad.push(`${el.tagName} "${el.textContent?.trim().slice(0, 40)}"`);
+    }
+    return bad;
+  });
+  expect(outside).toEqual([]);
+});
