@@ -14,7 +14,7 @@ import { generatePlan, storedText } from "./gen-large-plan.mjs";
 import { matrixTargets, moveCell, userClick } from "./matrix-page.mjs";
 import { serve } from "./static-server.mjs";
 import { measure, seededPage } from "./event-timing.mjs";
-import { median, p95, p95PerRun } from "./stats.mjs";
+import { etCell, median, p95, p95PerRun } from "./stats.mjs";
 import { measureYardstick } from "./yardstick.mjs";
 
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -143,11 +143,6 @@ server.close();
 const ms = (n) => `${n.toFixed(0)} ms`;
 const row = (label, rs) => {
   const all = (k) => rs.flatMap((r) => r[k]);
-  // The median of the runs' p95 (the runs' own in brackets), then the p95 of all pooled.
-  const et = (k) => {
-    const { each, median: m } = p95PerRun(rs, k);
-    return `${ms(m)} (runs: ${each.map((x) => x.toFixed(0)).join(", ")}; pooled ${ms(p95(all(k)))})`;
-  };
   const longest = Math.max(0, ...all("autosave"));
   const made = (what) => {
     const n = (k) => rs.reduce((s, r) => s + r.said[what][k], 0);
@@ -156,11 +151,11 @@ const row = (label, rs) => {
   return [
     `| ${label}: matrix ready (median of ${rs.length}) | ${ms(median(rs.map((r) => r.ready)))} (runs: ${rs.map((r) => r.ready.toFixed(0)).join(", ")}) |`,
     `| ${label}: every row and section built (median) | ${ms(median(rs.map((r) => r.complete)))} (runs: ${rs.map((r) => r.complete.toFixed(0)).join(", ")}) |`,
-    `| ${label}: select, Event Timing p95 (${all("select").length} interactions) | ${et("select")} |`,
-    `| ${label}: move (pick + place), p95 (${all("move").length}) | ${et("move")} (${made("move")}) |`,
-    `| ${label}: undo, p95 (${all("undo").length}) | ${et("undo")} |`,
-    `| ${label}: move a partner into an alliance (pick + drop on it), p95 (${all("partner").length}) | ${et("partner")} (${made("partner")}) |`,
-    `| ${label}: typing in the selected alliance's objective, p95 (${all("typing").length} keystrokes) | ${et("typing")} |`,
+    `| ${label}: select, Event Timing p95 (${all("select").length} interactions) | ${etCell(rs, "select")} |`,
+    `| ${label}: move (pick + place), p95 (${all("move").length}) | ${etCell(rs, "move")} (${made("move")}) |`,
+    `| ${label}: undo, p95 (${all("undo").length}) | ${etCell(rs, "undo")} |`,
+    `| ${label}: move a partner into an alliance (pick + drop on it), p95 (${all("partner").length}) | ${etCell(rs, "partner")} (${made("partner")}) |`,
+    `| ${label}: typing in the selected alliance's objective, p95 (${all("typing").length} keystrokes) | ${etCell(rs, "typing")} |`,
     `| ${label}: longest task during autosave | ${longest ? ms(longest) : "none over 50 ms"} (save status: ${rs.map((r) => r.saved).join(", ")}) |`,
   ].join("\n");
 };

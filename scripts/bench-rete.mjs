@@ -13,7 +13,7 @@ import { measure, seededPage } from "./event-timing.mjs";
 import { generatePlan } from "./gen-large-plan.mjs";
 import { userClick } from "./matrix-page.mjs";
 import { serve } from "./static-server.mjs";
-import { median, p95, p95PerRun } from "./stats.mjs";
+import { etCell, median, p95 } from "./stats.mjs";
 import { measureYardstick } from "./yardstick.mjs";
 
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -91,16 +91,11 @@ server.close();
 const ms = (n) => `${n.toFixed(0)} ms`;
 const rows = (label, rs) => {
   const all = (k) => rs.flatMap((r) => r[k]);
-  // The median of the runs' p95 (the runs' own in brackets), the pooled p95 and median.
-  const et = (k) => {
-    const { each, median: m } = p95PerRun(rs, k);
-    return `${ms(m)} (runs: ${each.map((x) => x.toFixed(0)).join(", ")}; pooled ${ms(p95(all(k)))}, median ${ms(median(all(k)))})`;
-  };
   return [
-    `| ${label}: move a partner to its next stage, Event Timing p95 (${all("move").length} interactions) | ${et("move")} |`,
-    `| ${label}: undo, p95 (${all("undo").length}) | ${et("undo")} |`,
-    `| ${label}: typing in a partner's commitments, p95 (${all("typing").length} keystrokes) | ${et("typing")} |`,
-    `| ${label}: typing and deleting "ente 59" in the search, p95 (${all("search").length} keystrokes) | ${et("search")} |`,
+    `| ${label}: move a partner to its next stage, Event Timing p95 (${all("move").length} interactions) | ${etCell(rs, "move")} |`,
+    `| ${label}: undo, p95 (${all("undo").length}) | ${etCell(rs, "undo")} |`,
+    `| ${label}: typing in a partner's commitments, p95 (${all("typing").length} keystrokes) | ${etCell(rs, "typing")} |`,
+    `| ${label}: typing and deleting "ente 59" in the search, p95 (${all("search").length} keystrokes) | ${etCell(rs, "search")} |`,
   ].join("\n");
 };
 console.log(`Plan: ${plan.stakeholders.length} partners on the Rete e partner screen.\n`);

@@ -18,3 +18,11 @@ export const p95PerRun = (runs, key) => {
   const each = runs.map((r) => p95(r[key]));
   return { each, median: median(each) };
 };
+
+/** A benchmark table's Event Timing cell: the median of the runs' p95, then
+ *  each run's p95 and the p95 and median of all the runs' figures pooled. */
+export const etCell = (runs, key) => {
+  const { each, median: m } = p95PerRun(runs, key);
+  const all = runs.flatMap((r) => r[key]);
+  return `${m.toFixed(0)} ms (runs: ${each.map((x) => x.toFixed(0)).join(", ")}; pooled ${p95(all).toFixed(0)} ms, median ${median(all).toFixed(0)} ms)`;
+};
