@@ -82,7 +82,8 @@ function hits(locator, [x, y]) {
 }
 
 /** The targets of the interactions measured: alliances in the palette,
- *  the partners there, the canvas's cells (`cell(r, c)`: by position, since
+ *  the partners there that can join an alliance (one not interested is
+ *  refused at the pick, so picking it carries nothing), the canvas's cells (`cell(r, c)`: by position, since
  *  the rows drawn change as the canvas scrolls), the chip of the `i`-th select
  *  (`select(i)`, given the generated `plan`), the toolbar's undo, and the
  *  screen's status line (what a pick, place or drop says). */
@@ -90,7 +91,7 @@ export function matrixTargets(page, plan) {
   const held = plan ? chipCells(plan) : [];
   return {
     palette: page.locator(".palette .palette-item.chip"),
-    partners: page.locator(".palette .partner-item"),
+    partners: page.locator(".palette .partner-item:not(.partner-out)"),
     cell: (r, c) => page.locator(`#cell-${r}-${c}`),
     select: (i) => {
       const [r, c] = held[(5 * i) % held.length];

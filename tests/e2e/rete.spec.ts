@@ -37,15 +37,35 @@ test("moves a partner forward through the stages with the date, the keyboard sta
   await expect(page.getByLabel("Impegni del partner")).toHaveValue("Un mediatore per distretto");
 });
 
-test("a partner not interested cannot be dropped into an alliance, and the matrix says why", async ({ page }) => {
-  await openSeeded(page, seedPlan({ partners: ["Questura"], alliances: [{ name: "Salute" }] }), "rete");
+test("a partner not interested is marked in the matrix's palette, and picking or dragging it says why and carries nothing", async ({ page }) => {
+  await openSeeded(page, seedPlan({ partners: ["Questura", "ASL"], alliances: [{ name: "Salute" }] }), "rete");
   await page.getByLabel("Fase di Questura").selectOption({ label: "Non interessato" });
   await page.getByRole("link", { name: "Matrice delle alleanze" }).click();
   const palette = page.getByRole("complementary", { name: "Alleanze" });
-  await palette.getByRole("button", { name: "Questura", exact: true }).dragTo(palette.getByRole("button", { name: /Salute/ }));
-  await expect(page.locator(".matrix-message")).toHaveText(
-    "Non si può: il partner non è interessato (cambia la sua fase in Rete e partner).",
-  );
+  const message = page.locator(".matrix-message");
+  const why = "Non si può portare «Questura» in un'alleanza: il partner non è interessato (cambia la sua fase in Rete e partner).";
+  // The palette says it in words; the partner that can join is not marked.
+  const questura = palette.getByRole("button", { name: "Questura non interessato", exact: true });
+  await expect(palette.getByRole("button", { name: "ASL", exact: true })).toBeVisible();
+  // Dragged onto an alliance: refused at once, and nothing was carried: a
+  // click on the alliance then picks the alliance itself.
+  await questura.dragTo(palette.getByRole("button", { name: /Salute/ }));
+  await expect(message).toHaveText(why);
+  await palette.getByRole("button", { name: /Salute/ }).click();
+  await expect(message).toHaveText("Hai preso «Salute».");
+  await page.keyboard.press("Escape");
+  // By keyboard: Enter on it says why, nothing is carried, no banner.
+  await questura.focus();
+  await page.keyboard.press("Enter");
+  await expect(message).toHaveText(why);
+  await expect(questura).toHaveAttribute("aria-pressed", "false");
+  await expect(page.getByText(/^Stai spostando/)).toHaveCount(0);
+  // Back in the network, the same partner can be carried again.
+  await page.getByRole("link", { name: "Rete e partner" }).click();
+  await page.getByLabel("Fase di Questura").selectOption({ label: "Contattato" });
+  await page.getByRole("link", { name: "Matrice delle alleanze" }).click();
+  await palette.getByRole("button", { name: "Questura", exact: true }).click();
+  await expect(page.getByText("Stai spostando il partner «Questura»", { exact: false })).toBeVisible();
 });
 
 test("on the large example each stage draws its first partners and more on request, the search finds one far down the register, and a partner moved on stays in sight", async ({ app, page }) => {

@@ -18,7 +18,8 @@ mod table;
 use crate::components::per_key::{stable, PerKey};
 use crate::i18n::*;
 use crate::model::matrix::{
-    can_add_member, can_place, Cell, CellInfo, MatrixAnalysis, MatrixGovernance, WordCache,
+    can_add_member, can_place, joinable, Cell, CellInfo, MatrixAnalysis, MatrixGovernance,
+    WordCache,
 };
 use crate::model::{Axes, PlanId};
 use crate::state::{after_next_paint, use_app};
@@ -94,6 +95,9 @@ pub struct MatrixCtx {
     pub pressed: PerKey<PlanId, bool>,
     /// The drop target under the pointer, by its key (`cell-r-c`, `ally-<id>`).
     pub hovered: PerKey<String, bool>,
+    /// The partners that can join no alliance (not interested): marked in
+    /// the palette and refused when picked, never carried.
+    pub partner_out: PerKey<PlanId, bool>,
     pub partners: ReadSignal<Vec<(PlanId, String)>>,
     /// Where each partner is in `partners` (names are looked up by id from
     /// every axis header, chip and list: a scan of 600 partners each time
@@ -246,6 +250,13 @@ fn provide_matrix() -> MatrixCtx {
         (true, Some(k)) => BTreeMap::from([(k, true)]),
         _ => BTreeMap::new(),
     });
+    let partner_out = PerKey::new(move || {
+        app.with_plan(|p| {
+            let out = p.stakeholders.iter().filter(|s| joinable(s).is_err());
+            out.map(|s| (s.id, true)).collect()
+        })
+        .unwrap_or_default()
+    });
     let ctx = MatrixCtx {
         picked,
         selected,
@@ -269,6 +280,7 @@ fn provide_matrix() -> MatrixCtx {
         ally_accepts,
         pressed,
         hovered,
+        partner_out,
         complete: RwSignal::new(false),
         rows: rows::RowWindow::create(),
     };

@@ -161,14 +161,21 @@ fn PartnerItem(id: PlanId) -> impl IntoView {
         }
     });
     let me = Picked::Partner(id);
+    // Not interested: still listed (it is in the register), marked, and
+    // refused with the reason when picked.
+    let out = Signal::derive(move || ctx.partner_out.get(&id));
     view! {
         <li>
-            <button type="button" class="palette-item partner-item" draggable="true"
+            <button type="button" draggable="true"
+                class=move || if out.get() { "palette-item partner-item partner-out" } else { "palette-item partner-item" }
                 aria-pressed=move || ctx.pressed.get(&id).to_string()
                 on:click=move |_| dnd.pick(me)
                 on:dragstart=move |e| dnd.drag_start(&e, me)
                 on:dragend=move |_| dnd.drag_end()>
-                {name}
+                <span>{name}</span>
+                <Show when=move || out.get()>
+                    " "<span class="badge badge-out">{t!(i18n, matrice.partner_out)}</span>
+                </Show>
             </button>
         </li>
     }

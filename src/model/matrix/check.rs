@@ -3,7 +3,7 @@
 use super::{Cell, NetworkStage};
 use crate::model::axes::Axis;
 use crate::model::ids::PlanId;
-use crate::model::plan::Plan;
+use crate::model::plan::{Plan, Stakeholder};
 use crate::model::validate::{Problem, MAX_ITEMS, MAX_TEXT_CHARS};
 use std::collections::BTreeSet;
 
@@ -24,18 +24,32 @@ pub fn can_add_member(plan: &Plan, alliance: PlanId, partner: PlanId) -> Result<
         .iter()
         .find(|a| a.id == alliance)
         .ok_or(Refusal::UnknownTarget)?;
-    let p = plan
-        .stakeholders
-        .iter()
-        .find(|s| s.id == partner)
-        .ok_or(Refusal::UnknownTarget)?;
     if a.lead == Some(partner) {
         return Err(Refusal::IsLead);
     }
     if a.members.iter().any(|m| m.partner == partner) {
         return Err(Refusal::AlreadyMember);
     }
-    if p.network.stage == NetworkStage::NonInteressato {
+    can_join_alliances(plan, partner)
+}
+
+/// Whether `partner` can join any alliance at all: a partner of the register
+/// that has not said it is not interested. A partner refused here is refused
+/// by every alliance, so the matrix says so when it is picked, instead of
+/// letting it be carried to targets that all refuse it.
+pub fn can_join_alliances(plan: &Plan, partner: PlanId) -> Result<(), Refusal> {
+    let p = plan
+        .stakeholders
+        .iter()
+        .find(|s| s.id == partner)
+        .ok_or(Refusal::UnknownTarget)?;
+    joinable(p)
+}
+
+/// The rule of [`can_join_alliances`] for a partner at hand (to go through
+/// the register without looking each one up).
+pub fn joinable(partner: &Stakeholder) -> Result<(), Refusal> {
+    if partner.network.stage == NetworkStage::NonInteressato {
         return Err(Refusal::NotInterested);
     }
     Ok(())

@@ -12,7 +12,9 @@ pub use analysis::{
     objective_overlap, CellInfo, Coverage, DupReason, DupWith, Duplication, Gap, MatrixAnalysis,
     WordCache, HIGH_PRIORITY, OVERLAP_THRESHOLD,
 };
-pub use check::{can_add_member, can_place, validate_matrix, Refusal};
+pub use check::{
+    can_add_member, can_join_alliances, can_place, joinable, validate_matrix, Refusal,
+};
 pub use edit::{apply_matrix, move_cell, AllianceText, MatrixEdit, PartnerText};
 pub use network::{stage_column, NetworkStage, PartnerNetwork, StageChange, StageColumn};
 pub use refs::{axis_references, intervention_references, remove_partner_references};

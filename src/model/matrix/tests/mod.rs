@@ -284,6 +284,45 @@ fn drops_say_why_they_are_refused() {
 }
 
 #[test]
+fn a_partner_not_interested_can_join_no_alliance_and_an_unknown_one_none_either() {
+    let mut f = fixture();
+    let c = f.cell(0, 0);
+    let a = f.alliance("A", "", &[c], &[0]);
+    let b = f.alliance("B", "", &[c], &[]);
+    assert_eq!(can_join_alliances(&f.plan, f.p[2]), Ok(()));
+    f.edit(MatrixEdit::SetStage {
+        partner: f.p[2],
+        stage: NetworkStage::NonInteressato,
+        at: at(1),
+    });
+    assert_eq!(
+        can_join_alliances(&f.plan, f.p[2]),
+        Err(Refusal::NotInterested)
+    );
+    // Whatever the alliance: the same refusal as a drop on each of them.
+    for alliance in [a, b] {
+        assert_eq!(
+            can_add_member(&f.plan, alliance, f.p[2]),
+            Err(Refusal::NotInterested)
+        );
+    }
+    // A member already in an alliance is refused there for that first.
+    f.edit(MatrixEdit::SetStage {
+        partner: f.p[0],
+        stage: NetworkStage::NonInteressato,
+        at: at(2),
+    });
+    assert_eq!(
+        can_add_member(&f.plan, a, f.p[0]),
+        Err(Refusal::AlreadyMember)
+    );
+    assert_eq!(
+        can_join_alliances(&f.plan, crate::model::ids::new_id([9; 16])),
+        Err(Refusal::UnknownTarget)
+    );
+}
+
+#[test]
 fn removing_a_partner_or_a_row_from_any_screen_leaves_no_dangling_reference() {
     let mut f = fixture();
     let c = f.cell(1, 0);
