@@ -112,17 +112,22 @@ test("a second tab's save is followed by an idle tab and never silently overwrit
   await expect(page.getByText("aggiornato con le modifiche fatte in un'altra scheda")).toBeVisible();
 
   // Both edit at once: the later writer must not overwrite the earlier save.
-  // This tab types first (its save is due 300 ms later); the other tab types
-  // and saves in the same moment (closing a page flushes), so it is clearly
-  // the earlier writer. (Two saves within the same few milliseconds race
-  // inside localStorage itself: then both tabs are asked, see the three-tab
-  // test in faults.spec.ts.)
-  await app.field("Descrizione").fill("Versione di questa scheda");
+  // This tab is still typing (each key puts its save 300 ms further off)
+  // while the other tab types and saves (closing a page flushes), so the
+  // other tab is the earlier writer even on a busy machine, where the round
+  // trip to it can outlast one autosave delay: then, had this tab stopped
+  // typing, it would have saved first, the idle other tab would have followed
+  // it, and the two edits would simply have come one after the other. (Two
+  // saves within the same few milliseconds race inside localStorage itself:
+  // then both tabs are asked, see the three-tab test in faults.spec.ts.)
+  await app.field("Descrizione").fill("Versione di questa");
+  const typing = page.keyboard.type(" scheda", { delay: 150 });
   await other.getByLabel("Descrizione", { exact: true }).evaluate((el: HTMLTextAreaElement) => {
     el.value = "Versione dell'altra scheda";
     el.dispatchEvent(new Event("input", { bubbles: true }));
     window.dispatchEvent(new Event("pagehide"));
   });
+  await typing;
   const conflict = page.getByRole("alert").filter({ hasText: "Piano modificato in un'altra scheda" });
   await expect(conflict).toBeVisible();
   await expect(other.getByLabel("Descrizione", { exact: true })).toHaveValue("Versione dell'altra scheda");
