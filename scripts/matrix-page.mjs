@@ -83,8 +83,9 @@ function hits(locator, [x, y]) {
 
 /** The targets of the interactions measured: alliances in the palette,
  *  the partners there that can join an alliance (one not interested is
- *  refused at the pick, so picking it carries nothing), the canvas's cells (`cell(r, c)`: by position, since
- *  the rows drawn change as the canvas scrolls), the chip of the `i`-th select
+ *  refused at the pick, so picking it carries nothing), the canvas's cells
+ *  (`cell(r, c)`: by position, since the rows drawn change as the canvas
+ *  scrolls), the chip of the `i`-th select
  *  (`select(i)`, given the generated `plan`), the toolbar's undo, and the
  *  screen's status line (what a pick, place or drop says). */
 export function matrixTargets(page, plan) {

@@ -96,6 +96,15 @@ impl Fixture {
     fn edit(&mut self, e: MatrixEdit) -> Edit {
         apply(&mut self.plan, Edit::Matrix(e), at(5)).unwrap()
     }
+
+    /// Partner `i` says, at `at(t)`, that it is not interested.
+    fn not_interested(&mut self, i: usize, t: i64) {
+        self.edit(MatrixEdit::SetStage {
+            partner: self.p[i],
+            stage: NetworkStage::NonInteressato,
+            at: at(t),
+        });
+    }
 }
 
 fn content(p: &Plan) -> Plan {
@@ -271,11 +280,7 @@ fn drops_say_why_they_are_refused() {
         lead: Some(f.p[1]),
     });
     assert_eq!(can_add_member(&f.plan, a, f.p[1]), Err(Refusal::IsLead));
-    f.edit(MatrixEdit::SetStage {
-        partner: f.p[2],
-        stage: NetworkStage::NonInteressato,
-        at: at(1),
-    });
+    f.not_interested(2, 1);
     assert_eq!(
         can_add_member(&f.plan, a, f.p[2]),
         Err(Refusal::NotInterested)
@@ -290,11 +295,7 @@ fn a_partner_not_interested_can_join_no_alliance_and_an_unknown_one_none_either(
     let a = f.alliance("A", "", &[c], &[0]);
     let b = f.alliance("B", "", &[c], &[]);
     assert_eq!(can_join_alliances(&f.plan, f.p[2]), Ok(()));
-    f.edit(MatrixEdit::SetStage {
-        partner: f.p[2],
-        stage: NetworkStage::NonInteressato,
-        at: at(1),
-    });
+    f.not_interested(2, 1);
     assert_eq!(
         can_join_alliances(&f.plan, f.p[2]),
         Err(Refusal::NotInterested)
@@ -307,11 +308,7 @@ fn a_partner_not_interested_can_join_no_alliance_and_an_unknown_one_none_either(
         );
     }
     // A member already in an alliance is refused there for that first.
-    f.edit(MatrixEdit::SetStage {
-        partner: f.p[0],
-        stage: NetworkStage::NonInteressato,
-        at: at(2),
-    });
+    f.not_interested(0, 2);
     assert_eq!(
         can_add_member(&f.plan, a, f.p[0]),
         Err(Refusal::AlreadyMember)
