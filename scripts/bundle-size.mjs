@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
+import { planStylesheet } from "./css-bundle.mjs";
 import { onDemand } from "./wasm-split.mjs";
 
 export function brotli(bytes) {
@@ -11,8 +12,9 @@ export function brotli(bytes) {
 }
 
 /** { wasm, js, css, fonts, raw } in bytes of the first load of the built app in
- * `dir`, and `chunks`: the brotli bytes of each wasm module fetched only when a
- * screen is opened (the split modules, see scripts/wasm-split.mjs). */
+ * `dir`, and `chunks`: the brotli bytes of each file fetched only for an open
+ * plan (the split wasm modules, see scripts/wasm-split.mjs, and the plan's
+ * stylesheet, see scripts/css-bundle.mjs). */
 export function bundleSizes(dir = "dist") {
   const out = { wasm: 0, js: 0, css: 0, fonts: 0, raw: 0, chunks: {} };
   const walk = (d) => {
@@ -29,7 +31,7 @@ export function bundleSizes(dir = "dist") {
         : name.endsWith(".css") ? "css"
         : name.endsWith(".woff2") ? "fonts" : null;
       if (!kind) continue;
-      if (onDemand(name)) {
+      if (onDemand(name) || planStylesheet(name)) {
         out.chunks[name] = brotli(bytes);
         continue;
       }

@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { generatePlan, packageText } from "./gen-large-plan.mjs";
+import { bundleCss } from "./css-bundle.mjs";
 import { splitWasm } from "./wasm-split.mjs";
 
 export const CSP = [
@@ -32,6 +33,8 @@ const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
 // First the lazily loaded screens: the wasm is split and trunk's module replaced.
 html = splitWasm(dir, html);
+// Two minified stylesheets: the first load's, and the open plan's (fetched with it).
+html = bundleCss(dir, html);
 
 const inline = /<script type="module"(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 let moved = 0;

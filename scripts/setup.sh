@@ -62,7 +62,8 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 # npm dev dependencies: wasm-opt (binaryen; Debian's is too old and breaks
-# the module), Playwright and axe-core. The browser is Debian's Chromium.
+# the module), lightningcss (CSS minifier), Playwright and axe-core. The
+# browser is Debian's Chromium.
 stamp=node_modules/.setup-stamp
 if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then
   log "installing npm dev dependencies"

@@ -82,6 +82,8 @@ pub async fn ready() -> &'static Engine {
     if let Some(engine) = loaded() {
         return engine;
     }
+    // The screens this module draws need its stylesheet: fetched alongside.
+    crate::styles::prefetch();
     let engine = engine_module().await;
     if loaded().is_none() {
         LOADED.with(|l| l.set(Some(engine)));

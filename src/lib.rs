@@ -40,6 +40,8 @@ mod plan_actions;
 mod screens;
 #[cfg(target_arch = "wasm32")]
 pub mod state;
+#[cfg(target_arch = "wasm32")]
+mod styles;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::App;

@@ -77,7 +77,7 @@ pub fn print_view() -> AnyView {
 /// opened again is drawn at once, without the fallback.
 pub fn on_demand(view: impl Future<Output = AnyView> + 'static) -> AnyView {
     // Split-module loading is single-threaded (wasm); `Suspend` asks for Send.
-    let view = SendWrapper::new(view);
+    let view = SendWrapper::new(styled(view));
     view! { <Suspense fallback=loading_status>{Suspend::new(view)}</Suspense> }.into_any()
 }
 
@@ -90,6 +90,12 @@ pub fn loading_status() -> impl IntoView {
 /// Like [`on_demand`], with nothing drawn meanwhile (for parts of the shell,
 /// loaded together with the screen that says "Caricamento…").
 fn quietly(view: impl Future<Output = AnyView> + 'static) -> AnyView {
-    let view = SendWrapper::new(view);
+    let view = SendWrapper::new(styled(view));
     view! { <Suspense fallback=|| ()>{Suspend::new(view)}</Suspense> }.into_any()
+}
+
+/// The view, once the open plan's stylesheet applies too (`crate::styles`).
+async fn styled(view: impl Future<Output = AnyView>) -> AnyView {
+    crate::styles::ready().await;
+    view.await
 }
