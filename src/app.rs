@@ -1,7 +1,5 @@
 //! The shell: header with tools, the step navigation, notices, the screens.
-use crate::components::{
-    banners::Banners, file_drop::FileDrop, header::Header, update_notice::UpdateNotice,
-};
+use crate::components::{file_drop::FileDrop, header::Header};
 use crate::features::plans::PlansScreen;
 use crate::i18n::*;
 use crate::persistence::{keys, storage};
@@ -79,8 +77,7 @@ fn Shell() -> impl IntoView {
                 {crate::screens::step_nav_view()}
             </Show>
             <main id="contenuto" tabindex="-1" class="main">
-                <UpdateNotice />
-                <Banners />
+                {crate::deferred::notices()}
                 <crate::features::guida::GuidePanel />
                 // Only the plans screen is in the first load; the others are
                 // fetched when first opened (src/screens.rs).

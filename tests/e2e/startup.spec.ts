@@ -78,3 +78,39 @@ test("a plan's address opens the plan without showing the plans list first", asy
   const headings = await page.evaluate(() => (window as unknown as { __headings: string[] }).__headings);
   expect(headings).not.toContain("I tuoi piani");
 });
+
+test("the examples and the import come with the engine module, and a file dropped before it opens once it is there", async ({ app, page }) => {
+  const text = await (await page.request.get("/examples/comune-di-esempio.alleanza.json")).text();
+  const engine = await holdEngine(page);
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "I tuoi piani" })).toBeVisible();
+  await expect.poll(engine.asked).toBe(true);
+  // Nothing they offer could be done before the engine is there.
+  const example = page.getByRole("button", { name: "Apri l'esempio «Comune di Esempio»" });
+  await expect(example).toHaveCount(0);
+  await expect(page.getByLabel("Scegli un file…")).toHaveCount(0);
+
+  // The window takes a dropped file at once (the browser would otherwise open
+  // the file in place of the app) and opens it when the engine arrives.
+  const data = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], "esempio.alleanza.json", { type: "application/json" }));
+    return dt;
+  }, text);
+  await page.dispatchEvent("body", "dragover", { dataTransfer: data });
+  await expect(page.getByText("Rilascia il file per aprire il piano")).toBeVisible();
+  const prevented = await page.evaluate((dt) => {
+    const drop = new DragEvent("drop", { dataTransfer: dt, cancelable: true, bubbles: true });
+    return !document.body.dispatchEvent(drop);
+  }, data);
+  expect(prevented).toBe(true);
+  await page.waitForTimeout(300);
+  await expect(page.getByRole("heading", { level: 1, name: "I tuoi piani" })).toBeVisible();
+
+  engine.release();
+  await expect(page.getByRole("heading", { level: 1, name: "Fondamenta" })).toBeVisible();
+  await expect(app.field("Comune promotore")).toHaveValue("Comune di Esempio");
+  await app.allPlans();
+  await expect(example).toBeVisible();
+  await expect(page.getByLabel("Scegli un file…")).toBeVisible();
+});

@@ -1,14 +1,12 @@
 //! The plans screen: every plan in this browser, newest change first.
 mod card;
-mod import;
-mod recovery;
+pub mod import;
+pub mod recovery;
 
 use crate::i18n::*;
 use crate::state::{use_app, AppStateStoreFields};
 use card::PlanCard;
-use import::ImportControls;
 use leptos::prelude::*;
-use recovery::Recovery;
 
 #[component]
 pub fn PlansScreen() -> impl IntoView {
@@ -48,9 +46,7 @@ pub fn PlansScreen() -> impl IntoView {
                     </For>
                 </ul>
             </Show>
-            <crate::features::guida::ExamplePicker />
-            <ImportControls />
-            <Recovery />
+            {crate::deferred::plans_extras()}
             <p class="storage-info">
                 {move || t_string!(i18n, plans.storage_used, used = used_kb()).to_string()}
                 " "

@@ -1,0 +1,71 @@
+//! Parts of the shell and of the plans screen whose code is in the plan module
+//! (`src/screens.rs`), although they are drawn without an open plan: the
+//! notices (failed saves, conflicts, a new version), the example plans, the
+//! import controls and the data set aside. Each of them acts through the plan
+//! engine, which comes with that module, so none of them could do anything
+//! before it arrives; leaving them out of the first load takes about a sixth
+//! off it (see BENCHMARKS.md, session 16).
+//!
+//! Unlike a step screen they are not drawn through `Suspense`: only the
+//! constructor is loaded, and the view is built as an ordinary child of the
+//! screen, owned like any other, so a plans screen left while one of its
+//! tasks is still running disposes of it in the usual order.
+use leptos::prelude::*;
+use std::future::Future;
+use std::task::{Context, Poll, Waker};
+
+type Constructor = fn() -> AnyView;
+
+in_plan_module! {
+    fn notices_constructor() -> Constructor {
+        || {
+            view! {
+                <crate::components::update_notice::UpdateNotice />
+                <crate::components::banners::Banners />
+            }
+            .into_any()
+        }
+    }
+}
+
+in_plan_module! {
+    fn plans_extras_constructor() -> Constructor {
+        || {
+            view! {
+                <crate::features::guida::ExamplePicker />
+                <crate::features::plans::import::ImportControls />
+                <crate::features::plans::recovery::Recovery />
+            }
+            .into_any()
+        }
+    }
+}
+
+/// The notices above every screen.
+pub fn notices() -> impl IntoView {
+    later(notices_constructor())
+}
+
+/// The plans screen's sections below the list: examples, import, recovery.
+pub fn plans_extras() -> impl IntoView {
+    later(plans_extras_constructor())
+}
+
+/// Draws the view as soon as its constructor is loaded: at once when the
+/// module already is (the loading future is then ready at its first poll).
+fn later(load: impl Future<Output = Constructor> + 'static) -> impl IntoView {
+    let mut load = Box::pin(load);
+    let built = match load.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(constructor) => RwSignal::new(Some(constructor)),
+        Poll::Pending => {
+            let built = RwSignal::new(None);
+            leptos::task::spawn_local(async move {
+                let constructor = load.await;
+                // The screen may have been left meanwhile.
+                let _ = built.try_set(Some(constructor));
+            });
+            built
+        }
+    };
+    move || built.get().map(|constructor| constructor())
+}
