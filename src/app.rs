@@ -78,7 +78,6 @@ fn Shell() -> impl IntoView {
             </Show>
             <main id="contenuto" tabindex="-1" class="main">
                 {crate::deferred::notices()}
-                <crate::features::guida::GuidePanel />
                 // Only the plans screen is in the first load; the others are
                 // fetched when first opened (src/screens.rs).
                 {move || match screen() {

@@ -122,3 +122,28 @@ test("inline help is a disclosure button: keyboard, aria-expanded, Escape closes
   await page.getByRole("button", { name: "Informazioni: Membri della rete" }).click();
   await expect(page.getByText(/diventa il registro dei partner, usato in tutte/)).toBeVisible();
 });
+
+test("on every step screen the screen's heading comes first and the headings never skip a level", async ({ app, page }) => {
+  await app.goto();
+  await app.createPlan("Ordine dei titoli");
+  const steps: [string, string][] = [
+    ["Fondamenta", "1"],
+    ["Analisi di contesto", "2"],
+    ["Rete e partner", "3"],
+    ["Matrice delle alleanze", "4"],
+    ["Coprogettazione e gestione", "5"],
+    ["Formalizzazione", "6"],
+  ];
+  for (const [step, n] of steps) {
+    await navLink(page, step).click();
+    await expect(page.getByRole("heading", { level: 1, name: step })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: `Guida alla fase ${n}` })).toBeVisible();
+    const levels = await page.evaluate(() =>
+      [...document.querySelectorAll("main :is(h1, h2, h3, h4, h5, h6)")].map((h) => [Number(h.tagName[1]), h.textContent]),
+    );
+    expect(levels[0], `${step}: first heading`).toEqual([1, step]);
+    for (let i = 1; i < levels.length; i++) {
+      expect(levels[i][0] as number, `${step}: "${levels[i][1]}" after "${levels[i - 1][1]}"`).toBeLessThanOrEqual((levels[i - 1][0] as number) + 1);
+    }
+  }
+});

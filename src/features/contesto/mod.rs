@@ -74,6 +74,7 @@ pub fn Contesto() -> impl IntoView {
             <h1 id="step-title" node_ref=crate::components::heading::focus_on_arrival()>{t!(i18n, contesto.title)}</h1>
             <p class="lead">{t!(i18n, contesto.intro)}</p>
             <p class="privacy-note">{t!(i18n, contesto.privacy)}</p>
+            <crate::features::guida::GuidePanel step=crate::model::Step::Contesto />
             <nav class="ctx-tabs" aria-label=move || t_string!(i18n, contesto.sections)>
                 <ul>
                     <li><a href="#ctx-completezza">{t!(i18n, contesto.completeness_title)}</a></li>

@@ -109,6 +109,7 @@ pub fn Coprogettazione() -> impl IntoView {
         <section class="screen coprogettazione" aria-labelledby="step-title">
             <h1 id="step-title" node_ref=crate::components::heading::focus_on_arrival()>{t!(i18n, coprogettazione.title)}</h1>
             <p class="lead">{t!(i18n, coprogettazione.intro)}</p>
+            <crate::features::guida::GuidePanel step=crate::model::Step::Coprogettazione />
             <nav class="cd-tabs" aria-label=move || t_string!(i18n, coprogettazione.sections)>
                 <ul>
                     {tab_button(Tab::Sessions, tr!(tab_sessions))}

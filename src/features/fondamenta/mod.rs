@@ -22,6 +22,7 @@ pub fn Fondamenta() -> impl IntoView {
             <crate::features::guida::InfoHelp topic=crate::features::guida::HelpTopic::Foundations />
             <p class="lead">{t!(i18n, fondamenta.intro)}</p>
             <p class="privacy-note">{t!(i18n, fondamenta.privacy)}</p>
+            <crate::features::guida::GuidePanel step=crate::model::Step::Fondamenta />
             <form class="form" on:submit=|e| e.prevent_default()>
                 <TextField field=PlanField::Title label=Signal::derive(move || t_string!(i18n, fondamenta.plan_title)) />
                 <TextField

@@ -103,6 +103,7 @@ pub fn Formalizzazione() -> impl IntoView {
         <section class="screen formal" aria-labelledby="step-title">
             <h1 id="step-title" node_ref=crate::components::heading::focus_on_arrival()>{t!(i18n, formalizzazione.title)}</h1>
             <p class="lead">{t!(i18n, formalizzazione.intro)}</p>
+            <crate::features::guida::GuidePanel step=crate::model::Step::Formalizzazione />
             <div class="formal-actions">
                 <button type="button" class="btn btn-primary" on:click=move |_| app.export_current()>
                     {t!(i18n, formalizzazione.export)}

@@ -8,24 +8,19 @@ use crate::components::step_nav::step_label;
 use crate::i18n::*;
 use crate::model::guide::{next_action, Check};
 use crate::model::Step;
-use crate::state::{use_app, AppStateStoreFields, Screen};
 use leptos::prelude::*;
 
+/// Drawn by each step screen under its heading and introduction, so the
+/// page's headings come in order (the screen's h1, then the guide's h2).
 #[component]
-pub fn GuidePanel() -> impl IntoView {
-    let app = use_app();
+pub fn GuidePanel(step: Step) -> impl IntoView {
     let guide = use_guide();
-    let step = move || match app.store.screen().get() {
-        Screen::Plan(step) => Some(step),
-        Screen::Plans | Screen::Print | Screen::Opening => None,
-    };
     move || {
-        let step = step()?;
-        Some(if guide.hidden.get() {
+        if guide.hidden.get() {
             view! { <ShowGuide /> }.into_any()
         } else {
-            crate::screens::on_demand(step_guide(step))
-        })
+            view! { <StepGuide step /> }.into_any()
+        }
     }
 }
 
@@ -39,13 +34,6 @@ fn ShowGuide() -> impl IntoView {
                 {t!(i18n, guida.show)}
             </button>
         </div>
-    }
-}
-
-in_plan_module! {
-    /// The guide's body is in the plan module, loaded with the first plan opened.
-    fn step_guide(step: Step) -> AnyView {
-        view! { <StepGuide step /> }.into_any()
     }
 }
 

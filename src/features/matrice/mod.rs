@@ -319,6 +319,7 @@ pub fn Matrice() -> impl IntoView {
             <h1 id="step-title" node_ref=crate::components::heading::focus_on_arrival()>{t!(i18n, matrice.title)}</h1>
             <crate::features::guida::InfoHelp topic=crate::features::guida::HelpTopic::Matrix />
             <p class="lead">{t!(i18n, matrice.intro)}</p>
+            <crate::features::guida::GuidePanel step=crate::model::Step::Matrice />
             <canvas::Toolbar table_view />
             <dnd::PickBanner />
             <p class="matrix-message" role="status" aria-live="polite">

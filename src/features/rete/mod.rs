@@ -83,6 +83,7 @@ pub fn Rete() -> impl IntoView {
             <h1 id="step-title" node_ref=crate::components::heading::focus_on_arrival()>{t!(i18n, rete.title)}</h1>
             <crate::features::guida::InfoHelp topic=crate::features::guida::HelpTopic::Stages />
             <p class="lead">{t!(i18n, rete.intro)}</p>
+            <crate::features::guida::GuidePanel step=crate::model::Step::Rete />
             <Show when=move || { total() > 0 } fallback=move || view! {
                 <p class="empty">{t!(i18n, rete.empty)}" "<a href=fondamenta>{t!(i18n, rete.to_fondamenta)}</a></p>
             }>
