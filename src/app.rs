@@ -1,12 +1,11 @@
 //! The shell: header with tools, the step navigation, notices, the screens.
-use crate::components::{file_drop::FileDrop, header::Header};
+use crate::components::{file_drop::FileDrop, header::Header, listen::on_window};
 use crate::features::plans::PlansScreen;
 use crate::i18n::*;
 use crate::persistence::{keys, storage};
 use crate::screens::{loading_status, print_view, step_screen};
 use crate::state::{provide_app, AppStateStoreFields, Screen};
 use leptos::prelude::*;
-use leptos_use::use_event_listener;
 use wasm_bindgen::JsCast;
 
 #[component]
@@ -33,10 +32,8 @@ fn Shell() -> impl IntoView {
     crate::features::guida::provide_guide();
     app.install_page_listeners();
     app.start();
-    let _ = use_event_listener(window(), leptos::ev::hashchange, move |_| {
-        app.follow_address()
-    });
-    let _ = use_event_listener(window(), leptos::ev::keydown, move |e| {
+    on_window("hashchange", move |_: web_sys::Event| app.follow_address());
+    on_window("keydown", move |e: web_sys::KeyboardEvent| {
         if let Some(redo) = undo_shortcut(&e) {
             e.prevent_default();
             if redo {

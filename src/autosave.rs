@@ -1,13 +1,13 @@
 //! Autosave and the tab-to-tab rules, as named handlers on [`AppContext`]:
 //! a save 300 ms after the last edit, a flush when the page is hidden or
 //! closed, and no silent overwrite of another tab's save.
+use crate::components::listen::{on_document, on_window};
 use crate::model::{Plan, PlanId};
 use crate::persistence::keys;
 use crate::persistence::revision::{self, Follow, Token};
 use crate::persistence::storage::{self, WriteError};
 use crate::state::{now, AppContext, AppStateStoreFields, Notice, SaveFailure, SaveStatus};
 use leptos::prelude::*;
-use leptos_use::use_event_listener;
 use std::time::Duration;
 
 pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(300);
@@ -188,14 +188,14 @@ impl AppContext {
     /// Call from a component: the listeners live as long as its owner.
     pub fn install_page_listeners(&self) {
         let ctx = *self;
-        let _ = use_event_listener(window(), leptos::ev::pagehide, move |_| ctx.flush());
-        let _ = use_event_listener(window(), leptos::ev::beforeunload, move |_| ctx.flush());
-        let _ = use_event_listener(document(), leptos::ev::visibilitychange, move |_| {
+        on_window("pagehide", move |_: web_sys::Event| ctx.flush());
+        on_window("beforeunload", move |_: web_sys::Event| ctx.flush());
+        on_document("visibilitychange", move |_| {
             if document().visibility_state() == web_sys::VisibilityState::Hidden {
                 ctx.flush();
             }
         });
-        let _ = use_event_listener(window(), leptos::ev::storage, move |e| {
+        on_window("storage", move |e: web_sys::StorageEvent| {
             ctx.on_storage_event(e.key(), e.new_value());
         });
     }

@@ -1,8 +1,8 @@
 //! Dropping a package file anywhere on the window opens it, like the picker.
+use super::listen::on_window;
 use crate::i18n::*;
 use crate::state::{use_app, AppStateStoreFields};
 use leptos::prelude::*;
-use leptos_use::use_event_listener;
 
 fn has_files(e: &web_sys::DragEvent) -> bool {
     e.data_transfer()
@@ -14,19 +14,19 @@ fn has_files(e: &web_sys::DragEvent) -> bool {
 pub fn FileDrop() -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
-    let _ = use_event_listener(window(), leptos::ev::dragover, move |e| {
+    on_window("dragover", move |e: web_sys::DragEvent| {
         if has_files(&e) {
             e.prevent_default();
             app.store.dragging_file().set(true);
         }
     });
-    let _ = use_event_listener(window(), leptos::ev::dragleave, move |e| {
+    on_window("dragleave", move |e: web_sys::DragEvent| {
         // Leaving the window (not moving between elements inside it).
         if e.related_target().is_none() {
             app.store.dragging_file().set(false);
         }
     });
-    let _ = use_event_listener(window(), leptos::ev::drop, move |e| {
+    on_window("drop", move |e: web_sys::DragEvent| {
         app.store.dragging_file().set(false);
         let file = e
             .data_transfer()

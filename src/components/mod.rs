@@ -3,6 +3,7 @@ pub mod banners;
 pub mod file_drop;
 pub mod header;
 pub mod heading;
+pub mod listen;
 pub mod per_key;
 pub mod share;
 pub mod step_nav;
