@@ -1,6 +1,9 @@
 // Fails when the first-load bytes (wasm + js + css, brotli) grow past the
-// product budget of 200 kB. A size is deterministic for a given build, unlike
-// timings, so it is a test.
+// ceiling: the last measured size plus a small margin, below the product
+// budget of 200 kB (issue 8) and above the foundation's 120 kB (issue 2, not
+// met: see BENCHMARKS.md). A change that needs more raises the ceiling on
+// purpose, with a line in BENCHMARKS.md's "Size ceiling history". A size is
+// deterministic for a given build, unlike timings, so it is a test.
 //
 // First load means what the first screen (the plans screen) needs to be drawn
 // and used: the main wasm module, the js and the css. Everything else is one
@@ -11,13 +14,14 @@
 import { bundleSizes } from "./bundle-size.mjs";
 
 export const BUDGET = 200_000;
+export const CEILING = 165_000;
 
 const s = bundleSizes("dist");
 const total = s.wasm + s.js + s.css;
 const kb = (n) => (n / 1000).toFixed(1) + " kB";
 console.log(
   `wasm ${kb(s.wasm)} + js ${kb(s.js)} + css ${kb(s.css)} = ${kb(total)} brotli; ` +
-    `budget ${kb(BUDGET)}${total > BUDGET ? " (over budget)" : ""}; fonts ${kb(s.fonts)}`,
+    `ceiling ${kb(CEILING)}, budget ${kb(BUDGET)}${total > BUDGET ? " (over budget)" : ""}; fonts ${kb(s.fonts)}`,
 );
 const chunks = Object.entries(s.chunks).sort((a, b) => b[1] - a[1]);
 const screens = chunks.filter(([n]) => n.startsWith("split_"));
@@ -39,8 +43,8 @@ if (screens.length === 0) {
   console.log("size-check: 0 passed, 1 failed");
   process.exit(1);
 }
-if (total > BUDGET) {
-  console.error(`size-check: ${kb(total)} is over the budget of ${kb(BUDGET)}`);
+if (total > CEILING) {
+  console.error(`size-check: ${kb(total)} is over the ceiling of ${kb(CEILING)} (budget ${kb(BUDGET)}; see the script's header)`);
   console.log("size-check: 0 passed, 1 failed");
   process.exit(1);
 }
