@@ -3,8 +3,8 @@
 //! notices (failed saves, conflicts, a new version), the example plans, the
 //! import controls and the data set aside. Each of them acts through the plan
 //! engine, which comes with that module, so none of them could do anything
-//! before it arrives; leaving them out of the first load takes about a sixth
-//! off it (see BENCHMARKS.md, session 16).
+//! before it arrives; leaving them out of the first load took 24.4 kB brotli
+//! off it (see BENCHMARKS.md, session 17).
 //!
 //! Unlike a step screen they are not drawn through `Suspense`: only the
 //! constructor is loaded, and the view is built as an ordinary child of the
