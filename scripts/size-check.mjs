@@ -12,6 +12,7 @@
 // (scripts/css-bundle.mjs), fetched right after the first screen is drawn;
 // they are listed apart, and the line "with the plan module" gives the sum.
 import { bundleSizes } from "./bundle-size.mjs";
+import { planStylesheet } from "./css-bundle.mjs";
 
 export const BUDGET = 200_000;
 export const CEILING = 165_000;
@@ -32,7 +33,7 @@ console.log(
     `${shared.length} shared chunks ${kb(sharedBytes)}`,
 );
 const plan = screens.find(([n]) => n.startsWith("split_alleanze_plan"));
-const planCss = chunks.find(([n]) => n.endsWith(".css"));
+const planCss = chunks.find(([n]) => planStylesheet(n));
 if (planCss) console.log(`the plan's stylesheet, fetched with it: ${kb(planCss[1])}`);
 if (plan) {
   const after = total + plan[1] + (planCss ? planCss[1] : 0);

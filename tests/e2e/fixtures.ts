@@ -82,3 +82,17 @@ export const test = base.extend<{ app: Workbench; guards: Guards }>({
 });
 
 export { expect };
+
+/** Holds back every request matching `url` until `release()` is called;
+ *  `asked()` tells whether the page asked for it yet. */
+export async function holdRoute(page: Page, url: RegExp) {
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  let asked = false;
+  await page.route(url, async (route) => {
+    asked = true;
+    await released;
+    await route.continue();
+  });
+  return { release, asked: () => asked };
+}

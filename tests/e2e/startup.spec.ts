@@ -1,5 +1,4 @@
-import { test, expect } from "./fixtures";
-import type { Page } from "@playwright/test";
+import { test, expect, holdRoute } from "./fixtures";
 
 // The plan engine (decoding, encoding and editing plans, src/engine.rs) is a
 // module of its own, fetched after the first screen is drawn. These tests hold
@@ -11,25 +10,12 @@ const ENGINE = /\/split_alleanze_plan\.wasm$/;
 // test can hold it back (offline.spec.ts covers the cached case).
 test.use({ serviceWorkers: "block" });
 
-/** Delays the engine module until `release()` is called. */
-async function holdEngine(page: Page) {
-  let release!: () => void;
-  const released = new Promise<void>((r) => (release = r));
-  let asked = false;
-  await page.route(ENGINE, async (route) => {
-    asked = true;
-    await released;
-    await route.continue();
-  });
-  return { release, asked: () => asked };
-}
-
 test("the plans screen lists the stored plans and takes a new plan before the engine module arrives", async ({ app, page }) => {
   await app.goto();
   await app.createPlan("Piano già salvato");
   await app.waitSaved();
 
-  const engine = await holdEngine(page);
+  const engine = await holdRoute(page, ENGINE);
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "I tuoi piani" })).toBeVisible();
   // Listed from the index, with the engine still held back.
@@ -68,7 +54,7 @@ test("a plan's address opens the plan without showing the plans list first", asy
       }
     }).observe(document, { childList: true, subtree: true });
   });
-  const engine = await holdEngine(page);
+  const engine = await holdRoute(page, ENGINE);
   await page.goto("about:blank");
   await page.goto(address);
   await expect(page.getByRole("status").filter({ hasText: "Caricamento" }).first()).toBeVisible();
@@ -81,7 +67,7 @@ test("a plan's address opens the plan without showing the plans list first", asy
 
 test("the examples and the import come with the engine module, and a file dropped before it opens once it is there", async ({ app, page }) => {
   const text = await (await page.request.get("/examples/comune-di-esempio.alleanza.json")).text();
-  const engine = await holdEngine(page);
+  const engine = await holdRoute(page, ENGINE);
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "I tuoi piani" })).toBeVisible();
   await expect.poll(engine.asked).toBe(true);

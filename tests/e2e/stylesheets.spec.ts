@@ -1,5 +1,4 @@
-import { test, expect } from "./fixtures";
-import type { Page } from "@playwright/test";
+import { test, expect, holdRoute } from "./fixtures";
 
 // The first load carries only the stylesheet of the shell and the plans screen;
 // the open plan's screens have theirs in a second file (scripts/css-bundle.mjs),
@@ -10,21 +9,8 @@ const PLAN_CSS = /\/plan-[0-9a-f]{16}\.css$/;
 // can hold it back.
 test.use({ serviceWorkers: "block" });
 
-/** Delays the open plan's stylesheet until `release()` is called. */
-async function holdPlanStyles(page: Page) {
-  let release!: () => void;
-  const released = new Promise<void>((r) => (release = r));
-  let asked = false;
-  await page.route(PLAN_CSS, async (route) => {
-    asked = true;
-    await released;
-    await route.continue();
-  });
-  return { release, asked: () => asked };
-}
-
 test("the plans screen is drawn, styled and usable while the open plan's stylesheet is still on its way", async ({ app, page }) => {
-  const styles = await holdPlanStyles(page);
+  const styles = await holdRoute(page, PLAN_CSS);
   await app.goto();
   await expect.poll(styles.asked).toBe(true);
   // The first load's own styles apply: the primary button is the PA blue.
