@@ -21,11 +21,15 @@ pub fn App() -> impl IntoView {
 fn Shell() -> impl IntoView {
     let i18n = use_i18n();
     // The provider picks the browser's language in an effect of its own; this
-    // effect runs after it, once, and applies the language the user chose.
+    // effect runs after it, once (before the first paint), and applies the
+    // language the user chose, or Italian: the app speaks Italian first,
+    // whatever the browser's language.
     Effect::new(move |_| {
-        if let Some(saved) = storage::read_pref(keys::LOCALE).and_then(|l| l.parse::<Locale>().ok())
-        {
-            i18n.set_locale(saved);
+        let chosen = storage::read_pref(keys::LOCALE)
+            .and_then(|l| l.parse::<Locale>().ok())
+            .unwrap_or(Locale::it);
+        if i18n.get_locale_untracked() != chosen {
+            i18n.set_locale(chosen);
         }
     });
     let app = provide_app();

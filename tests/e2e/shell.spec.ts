@@ -12,6 +12,19 @@ test("the language switch shows English and is remembered", async ({ app, page }
   await expect(page.locator("html")).toHaveAttribute("lang", "it");
 });
 
+test.describe("in a browser set to English", () => {
+  test.use({ locale: "en-US" });
+
+  test("the app opens in Italian until the user switches, then remembers English", async ({ app, page }) => {
+    await app.goto();
+    await expect(page.locator("html")).toHaveAttribute("lang", "it");
+    await page.getByRole("button", { name: "Switch to English" }).click();
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1, name: "Your plans" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  });
+});
+
 test("the navigation follows the course's six steps in order", async ({ app, page }) => {
   await app.goto();
   await app.createPlan("Piano");
