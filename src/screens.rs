@@ -12,22 +12,23 @@
 //! module also costs no more bytes over the network (457.6 kB brotli, where
 //! the separate modules and their chunks added up to 632 kB).
 use crate::components::{header::PlanToolbar, step_nav::StepNav};
+use crate::deferred::{later, nothing, Constructor};
 use crate::features::{
     contesto::Contesto, coprogettazione::Coprogettazione, fondamenta::Fondamenta,
     formalizzazione::Formalizzazione, matrice::Matrice, print::PrintView, rete::Rete,
 };
 use crate::i18n::*;
 use crate::model::Step;
-use leptos::__reexports::send_wrapper::SendWrapper;
 use leptos::prelude::*;
 use std::future::Future;
 
-/// One function per view, each a way into the plan module.
+/// One function per view, each a way into the plan module: it gives the
+/// view's constructor, called where the view is drawn (`deferred::later`).
 macro_rules! views_in_plan_module {
     ($($name:ident => $component:ident),* $(,)?) => {
         $(in_plan_module! {
-            fn $name() -> AnyView {
-                view! { <$component /> }.into_any()
+            fn $name() -> Constructor {
+                || view! { <$component /> }.into_any()
             }
         })*
     };
@@ -75,10 +76,8 @@ pub fn print_view() -> AnyView {
 /// Draws the view once its module is there, a short status line meanwhile.
 /// Once a module is loaded the future is ready at its first poll, so a screen
 /// opened again is drawn at once, without the fallback.
-pub fn on_demand(view: impl Future<Output = AnyView> + 'static) -> AnyView {
-    // Split-module loading is single-threaded (wasm); `Suspend` asks for Send.
-    let view = SendWrapper::new(styled(view));
-    view! { <Suspense fallback=loading_status>{Suspend::new(view)}</Suspense> }.into_any()
+pub fn on_demand(view: impl Future<Output = Constructor> + 'static) -> AnyView {
+    later(styled(view), || loading_status().into_any())
 }
 
 /// The short status line shown while a plan or a screen is on its way.
@@ -89,13 +88,13 @@ pub fn loading_status() -> impl IntoView {
 
 /// Like [`on_demand`], with nothing drawn meanwhile (for parts of the shell,
 /// loaded together with the screen that says "Caricamento…").
-fn quietly(view: impl Future<Output = AnyView> + 'static) -> AnyView {
-    let view = SendWrapper::new(styled(view));
-    view! { <Suspense fallback=|| ()>{Suspend::new(view)}</Suspense> }.into_any()
+fn quietly(view: impl Future<Output = Constructor> + 'static) -> AnyView {
+    later(styled(view), nothing)
 }
 
-/// The view, once the open plan's stylesheet applies too (`crate::styles`).
-async fn styled(view: impl Future<Output = AnyView>) -> AnyView {
+/// The view's constructor, once the open plan's stylesheet applies too
+/// (`crate::styles`).
+async fn styled(view: impl Future<Output = Constructor>) -> Constructor {
     crate::styles::ready().await;
     view.await
 }
