@@ -2,6 +2,7 @@
 //! a save 300 ms after the last edit, a flush when the page is hidden or
 //! closed, and no silent overwrite of another tab's save.
 use crate::components::listen::{on_document, on_window};
+use crate::engine::Engine;
 use crate::model::{Plan, PlanId};
 use crate::persistence::keys;
 use crate::persistence::revision::{self, Follow, Token};
@@ -35,14 +36,19 @@ impl AppContext {
     }
 
     fn save_now(&self, force: bool) {
-        let (dirty, base) = self.runtime.with_value(|r| (r.dirty, r.base.clone()));
+        let dirty = self.runtime.with_value(|r| r.dirty);
         if !dirty || (self.store.conflict().get_untracked() && !force) {
             return;
         }
         // A plan is open only once the engine that read or made it is loaded.
-        let Some(e) = crate::engine::loaded() else {
-            return;
-        };
+        if let Some(e) = crate::engine::loaded() {
+            (e.save_now)(self, e, force);
+        }
+    }
+
+    /// The write itself, in the plan module (`crate::engine`).
+    pub(crate) fn save_now_with(&self, e: &Engine, force: bool) {
+        let base = self.runtime.with_value(|r| r.base.clone());
         self.runtime.update_value(|r| {
             if let Some(t) = r.timer.take() {
                 t.clear();
@@ -142,9 +148,13 @@ impl AppContext {
     }
 
     fn reload_from_storage(&self, id: PlanId) {
-        let Some(e) = crate::engine::loaded() else {
-            return;
-        };
+        if let Some(e) = crate::engine::loaded() {
+            (e.reload)(self, e, id);
+        }
+    }
+
+    /// Reads the stored version of the open plan, in the plan module.
+    pub(crate) fn reload_with(&self, e: &Engine, id: PlanId) {
         match storage::read(e, id) {
             Ok(Some(loaded)) => {
                 let base = storage::base_of(&loaded);

@@ -8,9 +8,17 @@
 //! The rest of the app reaches it only through [`Engine`]: functions that need
 //! it take an `&Engine`, which exists only once the module is loaded, so no
 //! code path can call into code that is not there yet.
+//!
+//! The open plan's machinery is reached the same way: applying an edit and
+//! undoing it, the autosave's write, opening, creating, renaming, copying and
+//! deleting a stored plan, taking a file in. The shell's methods of the same
+//! names (`AppContext::apply_edit`, `flush`, `open_plan`, …) stay in the first
+//! load as thin calls through this table; what they call is in the plan
+//! module, and none of it can run before a plan can be open anyway.
 use crate::model::{self, Edit, EditError, Plan, PlanId};
 use crate::persistence::format::{self, LoadError, Loaded};
 use crate::persistence::import::{self, FileProblem};
+use crate::state::{AppContext, Screen};
 use chrono::{DateTime, Utc};
 use std::cell::{Cell, RefCell};
 
@@ -27,6 +35,21 @@ pub struct Engine {
     pub fresh_copy: fn(&Plan, Fresh, &str, DateTime<Utc>) -> Plan,
     pub new_plan: fn(PlanId, &str, DateTime<Utc>, Fresh) -> Plan,
     pub apply: fn(&mut Plan, Edit, DateTime<Utc>) -> Result<Edit, EditError>,
+    pub apply_edit: fn(&AppContext, &Engine, Edit) -> Result<(), EditError>,
+    pub step_history: fn(&AppContext, &Engine, bool),
+    pub save_now: fn(&AppContext, &Engine, bool),
+    pub reload: fn(&AppContext, &Engine, PlanId),
+    pub open: fn(&AppContext, &Engine, PlanId, Screen),
+    pub create: fn(&AppContext, &Engine, &str),
+    pub change_stored: fn(&AppContext, &Engine, PlanId, StoredChange),
+    pub import_bytes: fn(&AppContext, &Engine, &str, &[u8]),
+}
+
+/// What the plans screen does to a stored plan that is not the open one.
+pub enum StoredChange {
+    Rename(String),
+    Duplicate(String),
+    Delete,
 }
 
 in_plan_module! {
@@ -42,6 +65,14 @@ in_plan_module! {
             fresh_copy: |plan, fresh, title, now| format::fresh_copy(plan, fresh, title, now),
             new_plan: |id, title, now, fresh| Plan::new(id, title, now, fresh),
             apply: model::apply,
+            apply_edit: AppContext::apply_edit_with,
+            step_history: AppContext::step_history_with,
+            save_now: AppContext::save_now_with,
+            reload: AppContext::reload_with,
+            open: AppContext::open_with,
+            create: AppContext::create_with,
+            change_stored: AppContext::change_stored_with,
+            import_bytes: AppContext::import_bytes_with,
         };
         &ENGINE
     }

@@ -1,6 +1,6 @@
 //! What the plans screen and the address bar do: create, open, rename,
 //! duplicate, delete (undoably), export, and the start-up scan of storage.
-use crate::engine::{with_engine, Engine};
+use crate::engine::{with_engine, Engine, StoredChange};
 use crate::model::{Edit, Plan, PlanField, PlanId, Step};
 use crate::persistence::exports::ExportMark;
 use crate::persistence::revision::Token;
@@ -169,10 +169,11 @@ impl AppContext {
     /// engine is loaded.
     fn open_to(&self, id: PlanId, screen: Screen) {
         let ctx = *self;
-        with_engine(move |e| ctx.open_loaded(e, id, screen));
+        with_engine(move |e| (e.open)(&ctx, e, id, screen));
     }
 
-    fn open_loaded(&self, e: &Engine, id: PlanId, screen: Screen) {
+    /// Opens plan `id` on `screen`, in the plan module (`crate::engine`).
+    pub(crate) fn open_with(&self, e: &Engine, id: PlanId, screen: Screen) {
         let already = self
             .store
             .current()
@@ -218,34 +219,65 @@ impl AppContext {
     /// Creates a plan, saves it at once and opens it on its first step.
     pub fn create_plan(&self, title: &str) {
         let (ctx, title) = (*self, title.to_owned());
-        with_engine(move |e| {
-            ctx.flush();
-            let plan = (e.new_plan)(new_id(), &title, now(), new_id);
-            let id = plan.id;
-            ctx.set_current(Some(plan), Token::default());
-            ctx.runtime.update_value(|r| {
-                r.dirty = true;
-                r.backed_up.insert(id);
-            });
-            ctx.flush();
-            ctx.open_plan(id, Step::Fondamenta);
-        });
+        with_engine(move |e| (e.create)(&ctx, e, &title));
     }
 
-    /// Runs `f` on stored plan `id` and then refreshes the plans list.
-    fn with_stored_plan(&self, id: PlanId, f: impl FnOnce(&Engine, Plan, Token) + 'static) {
-        let ctx = *self;
-        with_engine(move |e| {
-            match storage::read(e, id) {
-                Ok(Some(l)) => {
-                    let base = storage::base_of(&l);
-                    f(e, l.plan, base)
-                }
-                Ok(None) => ctx.notify(Notice::NotFound),
-                Err(err) => ctx.notify(Notice::OpenFailed(err.to_string())),
-            }
-            ctx.refresh_plan_list();
+    /// [`AppContext::create_plan`]'s work, in the plan module.
+    pub(crate) fn create_with(&self, e: &Engine, title: &str) {
+        self.flush();
+        let plan = (e.new_plan)(new_id(), title, now(), new_id);
+        let id = plan.id;
+        self.set_current(Some(plan), Token::default());
+        self.runtime.update_value(|r| {
+            r.dirty = true;
+            r.backed_up.insert(id);
         });
+        self.flush();
+        self.open_plan(id, Step::Fondamenta);
+    }
+
+    /// Changes stored plan `id` (not the open one) once the engine is there.
+    fn change_stored(&self, id: PlanId, change: StoredChange) {
+        let ctx = *self;
+        with_engine(move |e| (e.change_stored)(&ctx, e, id, change));
+    }
+
+    /// Reads stored plan `id`, makes the change and refreshes the plans list,
+    /// in the plan module (`crate::engine`).
+    pub(crate) fn change_stored_with(&self, e: &Engine, id: PlanId, change: StoredChange) {
+        match storage::read(e, id) {
+            Ok(Some(l)) => {
+                let base = storage::base_of(&l);
+                let mut plan = l.plan;
+                match change {
+                    StoredChange::Rename(title) => {
+                        let edit = Edit::SetText {
+                            field: PlanField::Title,
+                            value: title,
+                        };
+                        if (e.apply)(&mut plan, edit, now()).is_ok() {
+                            let _ = storage::write(e, &plan, &base, false, now());
+                        }
+                    }
+                    StoredChange::Duplicate(title) => {
+                        let copy = (e.fresh_copy)(&plan, new_id, &title, now());
+                        let _ = storage::write(e, &copy, &Token::default(), false, now());
+                    }
+                    // Kept in memory, so it can be restored while the page
+                    // stays open.
+                    StoredChange::Delete => {
+                        storage::delete(id);
+                        self.notify(Notice::Deleted {
+                            title: plan.title.clone(),
+                        });
+                        self.store.deleted().update(|d| d.push(plan));
+                    }
+                }
+            }
+            Ok(None) => self.notify(Notice::NotFound),
+            Err(err) => self.notify(Notice::OpenFailed(err.to_string())),
+        }
+        self.refresh_plan_list();
     }
 
     pub fn rename_plan(&self, id: PlanId, title: &str) {
@@ -253,47 +285,31 @@ impl AppContext {
         if title.is_empty() {
             return;
         }
-        let edit = Edit::SetText {
-            field: PlanField::Title,
-            value: title.to_owned(),
-        };
         if self
             .store
             .current()
             .with_untracked(|p| p.as_ref().map(|p| p.id))
             == Some(id)
         {
-            let _ = self.apply_edit(edit);
+            let _ = self.apply_edit(Edit::SetText {
+                field: PlanField::Title,
+                value: title.to_owned(),
+            });
             self.flush();
             self.refresh_plan_list();
         } else {
-            self.with_stored_plan(id, |e, mut plan, rev| {
-                if (e.apply)(&mut plan, edit, now()).is_ok() {
-                    let _ = storage::write(e, &plan, &rev, false, now());
-                }
-            });
+            self.change_stored(id, StoredChange::Rename(title.to_owned()));
         }
     }
 
     pub fn duplicate_plan(&self, id: PlanId, title: &str) {
-        let title = title.to_owned();
-        self.with_stored_plan(id, move |e, plan, _| {
-            let copy = (e.fresh_copy)(&plan, new_id, &title, now());
-            let _ = storage::write(e, &copy, &Token::default(), false, now());
-        });
+        self.change_stored(id, StoredChange::Duplicate(title.to_owned()));
     }
 
     /// Deletes a plan from storage, keeping it in memory so it can be restored
     /// while the page stays open.
     pub fn delete_plan(&self, id: PlanId) {
-        let ctx = *self;
-        self.with_stored_plan(id, move |_, plan, _| {
-            storage::delete(id);
-            ctx.notify(Notice::Deleted {
-                title: plan.title.clone(),
-            });
-            ctx.store.deleted().update(|d| d.push(plan));
-        });
+        self.change_stored(id, StoredChange::Delete);
     }
 
     /// Restores the last plan deleted (or replaced) while this page is open.

@@ -1,6 +1,7 @@
 //! The one application state (a `reactive_stores::Store` in context) and the
 //! one way to change the open plan: [`AppContext::apply_edit`], which also
 //! records undo history and schedules the autosave.
+use crate::engine::Engine;
 use crate::history::History;
 use crate::model::{self, Edit, EditError, Plan, PlanId, PlanSummary, Step};
 use crate::persistence::exports::ExportMark;
@@ -186,9 +187,14 @@ impl AppContext {
     /// The single entry point for changing the open plan. (A plan is open
     /// only once the engine that read or made it is loaded.)
     pub fn apply_edit(&self, edit: Edit) -> Result<(), EditError> {
-        let Some(engine) = crate::engine::loaded() else {
-            return Ok(());
-        };
+        match crate::engine::loaded() {
+            Some(engine) => (engine.apply_edit)(self, engine, edit),
+            None => Ok(()),
+        }
+    }
+
+    /// [`AppContext::apply_edit`]'s work, in the plan module (`crate::engine`).
+    pub(crate) fn apply_edit_with(&self, engine: &Engine, edit: Edit) -> Result<(), EditError> {
         let key = edit.coalesce_key();
         let mut outcome = Ok(());
         let mut applied = false;
@@ -223,9 +229,13 @@ impl AppContext {
     }
 
     fn step_history(&self, undo: bool) {
-        let Some(engine) = crate::engine::loaded() else {
-            return;
-        };
+        if let Some(engine) = crate::engine::loaded() {
+            (engine.step_history)(self, engine, undo);
+        }
+    }
+
+    /// Undo or redo's work, in the plan module (`crate::engine`).
+    pub(crate) fn step_history_with(&self, engine: &Engine, undo: bool) {
         let mut done = false;
         self.store.current().update(|current| {
             let Some(plan) = current else { return };
