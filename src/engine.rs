@@ -10,7 +10,7 @@
 //! code path can call into code that is not there yet.
 //!
 //! The open plan's machinery is reached the same way: applying an edit and
-//! undoing it, the autosave's write, opening, creating, renaming, copying and
+//! undoing it, the autosave's write, the full scan of storage, opening, creating, renaming, copying and
 //! deleting a stored plan, taking a file in. The shell's methods of the same
 //! names (`AppContext::apply_edit`, `flush`, `open_plan`, …) stay in the first
 //! load as thin calls through this table; what they call is in the plan
@@ -18,6 +18,7 @@
 use crate::model::{self, Edit, EditError, Plan, PlanId};
 use crate::persistence::format::{self, LoadError, Loaded};
 use crate::persistence::import::{self, FileProblem};
+use crate::persistence::storage::{self, Scan};
 use crate::state::{AppContext, Screen};
 use chrono::{DateTime, Utc};
 use std::cell::{Cell, RefCell};
@@ -35,6 +36,8 @@ pub struct Engine {
     pub fresh_copy: fn(&Plan, Fresh, &str, DateTime<Utc>) -> Plan,
     pub new_plan: fn(PlanId, &str, DateTime<Utc>, Fresh) -> Plan,
     pub apply: fn(&mut Plan, Edit, DateTime<Utc>) -> Result<Edit, EditError>,
+    pub scan: fn(&Engine, DateTime<Utc>) -> Scan,
+    pub list: fn(&Engine, DateTime<Utc>) -> Scan,
     pub apply_edit: fn(&AppContext, &Engine, Edit) -> Result<(), EditError>,
     pub step_history: fn(&AppContext, &Engine, bool),
     pub save_now: fn(&AppContext, &Engine, bool),
@@ -65,6 +68,8 @@ in_plan_module! {
             fresh_copy: |plan, fresh, title, now| format::fresh_copy(plan, fresh, title, now),
             new_plan: |id, title, now, fresh| Plan::new(id, title, now, fresh),
             apply: model::apply,
+            scan: storage::scan,
+            list: storage::list,
             apply_edit: AppContext::apply_edit_with,
             step_history: AppContext::step_history_with,
             save_now: AppContext::save_now_with,

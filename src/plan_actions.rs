@@ -27,18 +27,18 @@ impl AppContext {
             }
             // Not `show_plans`: its list would be read again by the scan.
             None => {
-                self.apply_scan(storage::indexed(now()));
+                self.apply_scan(storage::indexed());
                 self.set_address(Screen::Plans);
             }
         }
         let ctx = *self;
-        with_engine(move |e| ctx.apply_scan(storage::scan(e, now())));
+        with_engine(move |e| ctx.apply_scan((e.scan)(e, now())));
         self.request_persistence();
     }
 
     pub fn refresh_plan_list(&self) {
         let ctx = *self;
-        with_engine(move |e| ctx.apply_scan(storage::list(e, now())));
+        with_engine(move |e| ctx.apply_scan((e.list)(e, now())));
     }
 
     /// Shows a list of plans; tells the user when reading it set data aside

@@ -13,6 +13,7 @@ use crate::engine::Engine;
 use crate::model::{Plan, PlanId, PlanSummary};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
 use wasm_bindgen::JsCast;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -103,16 +104,27 @@ fn set_aside(key: &str, raw: String, reason: &LoadError, now: DateTime<Utc>) -> 
 /// (entries without a plan are dropped, plans missing from it are added).
 /// Done once at start-up: it decodes every plan.
 pub fn scan(e: &Engine, now: DateTime<Utc>) -> Scan {
-    survey(Some(e), now, None)
+    survey(e, now, None)
 }
 
 /// The list as the index has it, checked against the keys present, before
-/// the engine is loaded (so nothing can be decoded): what the plans screen
-/// shows at once at start-up, until [`scan`] completes it.
-pub fn indexed(now: DateTime<Utc>) -> Scan {
-    match format::decode_index(get(keys::INDEX).as_deref()) {
-        Some(index) => survey(None, now, Some(index)),
-        None => Scan::default(),
+/// the engine is loaded (so nothing can be decoded, and nothing is written):
+/// what the plans screen shows at once at start-up, until [`scan`] completes
+/// it (plans missing from the index, data set aside, a repaired index).
+pub fn indexed() -> Scan {
+    let Some(mut plans) = format::decode_index(get(keys::INDEX).as_deref()) else {
+        return Scan::default();
+    };
+    let mut present: BTreeSet<PlanId> = all_keys()
+        .iter()
+        .filter_map(|k| keys::plan_id_of(k))
+        .collect();
+    // An entry without its plan is left out, and so is a repeated one.
+    plans.retain(|p| present.remove(&p.id));
+    plans.sort_by_key(|p| std::cmp::Reverse(p.updated_at));
+    Scan {
+        plans,
+        ..Scan::default()
     }
 }
 
@@ -123,14 +135,13 @@ pub fn indexed(now: DateTime<Utc>) -> Scan {
 /// the index itself cannot be read.
 pub fn list(e: &Engine, now: DateTime<Utc>) -> Scan {
     match format::decode_index(get(keys::INDEX).as_deref()) {
-        Some(index) => survey(Some(e), now, Some(index)),
+        Some(index) => survey(e, now, Some(index)),
         None => scan(e, now),
     }
 }
 
-/// Lists the plans; those missing from `known` are decoded with `engine`, or
-/// left out (and left alone) without it.
-fn survey(engine: Option<&Engine>, now: DateTime<Utc>, known: Option<Vec<PlanSummary>>) -> Scan {
+/// Lists the plans; those missing from `known` are decoded with `e`.
+fn survey(e: &Engine, now: DateTime<Utc>, known: Option<Vec<PlanSummary>>) -> Scan {
     let mut plans = Vec::new();
     let mut newly_set_aside = 0;
     let mut unreadable_left = Vec::new();
@@ -142,7 +153,6 @@ fn survey(engine: Option<&Engine>, now: DateTime<Utc>, known: Option<Vec<PlanSum
             plans.push(entry.clone());
             continue;
         }
-        let Some(e) = engine else { continue };
         let Some(raw) = get(&key) else { continue };
         let err = match (e.decode)(&raw) {
             Ok(Loaded { plan, .. }) if plan.id == id => {

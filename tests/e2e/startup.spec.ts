@@ -36,6 +36,33 @@ test("the plans screen lists the stored plans and takes a new plan before the en
   await expect(app.planCard("Piano creato in attesa")).toBeVisible();
 });
 
+test("before the engine arrives the index lists only plans that are stored, each once", async ({ app, page }) => {
+  await app.goto();
+  await app.createPlan("Piano già salvato");
+  await app.waitSaved();
+  // An index that names a plan no longer stored, and one plan twice.
+  await page.evaluate(() => {
+    const index = JSON.parse(localStorage.getItem("alleanze.index")!);
+    const kept = index.plans[0];
+    const gone = { ...kept, id: "00000000-0000-4000-8000-000000000001", title: "Piano senza dati" };
+    index.plans = [kept, gone, kept];
+    localStorage.setItem("alleanze.index", JSON.stringify(index));
+  });
+
+  const engine = await holdRoute(page, ENGINE);
+  await page.goto("/");
+  await expect(app.planCard("Piano già salvato")).toHaveCount(1);
+  await expect(app.planCard("Piano senza dati")).toHaveCount(0);
+  await expect.poll(engine.asked).toBe(true);
+  engine.release();
+  // The engine's scan repairs the index; the list stays the same.
+  await expect
+    .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem("alleanze.index")!).plans.length))
+    .toBe(1);
+  await expect(app.planCard("Piano già salvato")).toHaveCount(1);
+  await expect(app.planCard("Piano senza dati")).toHaveCount(0);
+});
+
 test("a plan's address opens the plan without showing the plans list first", async ({ app, page }) => {
   await app.goto();
   await app.createPlan("Aperto dal link");
