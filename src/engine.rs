@@ -10,15 +10,17 @@
 //! code path can call into code that is not there yet.
 //!
 //! The open plan's machinery is reached the same way: applying an edit and
-//! undoing it, the autosave's write, the full scan of storage, opening, creating, renaming, copying and
-//! deleting a stored plan, taking a file in. The shell's methods of the same
-//! names (`AppContext::apply_edit`, `flush`, `open_plan`, …) stay in the first
-//! load as thin calls through this table; what they call is in the plan
-//! module, and none of it can run before a plan can be open anyway.
+//! undoing it, the autosave's write, the full scan of storage, opening,
+//! creating, renaming, copying and deleting a stored plan, taking a file in.
+//! The shell's methods of the same names (`AppContext::apply_edit`, `flush`,
+//! `open_plan`, …) stay in the first load as thin calls through this table;
+//! what they call is in the plan module, and none of it can run before a plan
+//! can be open anyway.
 use crate::model::{self, Edit, EditError, Plan, PlanId};
 use crate::persistence::format::{self, LoadError, Loaded};
 use crate::persistence::import::{self, FileProblem};
 use crate::persistence::storage::{self, Scan};
+use crate::plan_actions::StoredChange;
 use crate::state::{AppContext, Screen};
 use chrono::{DateTime, Utc};
 use std::cell::{Cell, RefCell};
@@ -46,13 +48,6 @@ pub struct Engine {
     pub create: fn(&AppContext, &Engine, &str),
     pub change_stored: fn(&AppContext, &Engine, PlanId, StoredChange),
     pub import_bytes: fn(&AppContext, &Engine, &str, &[u8]),
-}
-
-/// What the plans screen does to a stored plan that is not the open one.
-pub enum StoredChange {
-    Rename(String),
-    Duplicate(String),
-    Delete,
 }
 
 in_plan_module! {

@@ -1,12 +1,19 @@
 //! What the plans screen and the address bar do: create, open, rename,
 //! duplicate, delete (undoably), export, and the start-up scan of storage.
-use crate::engine::{with_engine, Engine, StoredChange};
+use crate::engine::{with_engine, Engine};
 use crate::model::{Edit, Plan, PlanField, PlanId, Step};
 use crate::persistence::exports::ExportMark;
 use crate::persistence::revision::Token;
 use crate::persistence::{files, format, storage};
 use crate::state::{new_id, now, AppContext, AppStateStoreFields, Notice, Screen};
 use leptos::prelude::*;
+
+/// What the plans screen does to a stored plan that is not the open one.
+pub enum StoredChange {
+    Rename(String),
+    Duplicate(String),
+    Delete,
+}
 
 impl AppContext {
     /// Lists the plans the index names at once, then loads the engine, reads
